@@ -68,7 +68,8 @@ def iter_documents(paths: Iterable[Union[str, Path]], options: Optional[Options]
             continue
         path = Path(item)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES + (".jsonl",))
+            files = sorted(p for p in path.rglob("*")
+                           if (p.is_file() or p.is_symlink()) and p.suffix.lower() in INPUT_SUFFIXES + (".jsonl",))
             for p in files:
                 yield from _file_documents(p, options)
         else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -59,7 +60,7 @@ def _extract(args: argparse.Namespace) -> int:
     from .api import extract_batch
 
     for p in args.paths:
-        if p != "-" and not Path(p).exists():
+        if p != "-" and not os.path.lexists(p):
             print(f"zhnews: no such file or folder: {p}", file=sys.stderr)
             return 2
     options = Options(input_format=args.format, max_bytes=args.max_bytes, timeout_s=args.timeout,

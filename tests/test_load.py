@@ -1,0 +1,79 @@
+"""Reading bytes: encodings, charset lies, binary and empty input, size limits."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.errors import DocumentError
+from extractor.load import decode, load_bytes, load_text, looks_binary, sniff_format
+
+TEXT = "长春新区2023年GDP完成913亿元，增长7.2%。"
+
+CASES_DECODE = [
+    (TEXT.encode("utf-8"), "utf-8"),
+    (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), "utf-8-sig"),
+    (TEXT.encode("gbk"), "gb18030"),
+    (TEXT.encode("gb2312"), "gb18030"),
+    ((TEXT + "𠀀").encode("gb18030"), "gb18030"),
+    # a page that declares gb2312 but is UTF-8: the bytes win
+    (f'<html><head><meta charset="gb2312"></head><body><p>{TEXT}</p></body></html>'.encode("utf-8"), "utf-8"),
+    # a page that declares utf-8 but is GBK
+    (f'<html><head><meta charset="utf-8"></head><body><p>{TEXT}</p></body></html>'.encode("gbk"), "gb18030"),
+]
+
+
+@pytest.mark.parametrize("data,encoding", CASES_DECODE, ids=["utf8", "bom", "gbk", "gb2312", "gb18030", "lie-gb2312", "lie-utf8"])
+def test_decode(data: bytes, encoding: str) -> None:
+    text, enc, warnings = decode(data)
+    assert enc == encoding
+    assert TEXT.rstrip("。") in text
+    assert warnings == []
+
+
+def test_undecodable_bytes_are_replaced_with_a_warning() -> None:
+    data = TEXT.encode("utf-8") + b"\xff\xfe\xfa" + TEXT.encode("utf-8")
+    text, _, warnings = decode(data)
+    assert "\ufffd" in text and warnings and "replaced" in warnings[0]
+
+
+CASES_ERRORS = [
+    (b"", "empty"),
+    (b"   \n\t\r\n  ", "empty"),
+    (bytes(range(256)) * 4, "binary"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 64, "binary"),
+    (b"x" * 2048, None),
+]
+
+
+@pytest.mark.parametrize("data,kind", CASES_ERRORS, ids=["empty", "whitespace", "binary", "png", "ok"])
+def test_bad_bytes(data: bytes, kind: str | None) -> None:
+    if kind is None:
+        assert load_bytes(data, max_bytes=10_000).text == "x" * 2048
+        return
+    with pytest.raises(DocumentError) as e:
+        load_bytes(data, max_bytes=10_000)
+    assert e.value.kind == kind
+
+
+def test_size_limit_is_configurable() -> None:
+    data = TEXT.encode("utf-8") * 100
+    assert load_bytes(data, max_bytes=len(data)).format == "text"
+    with pytest.raises(DocumentError) as e:
+        load_bytes(data, max_bytes=len(data) - 1)
+    assert e.value.kind == "too_large"
+    with pytest.raises(DocumentError):
+        load_text(TEXT * 100, max_bytes=100)
+
+
+@pytest.mark.parametrize(
+    "text,fmt",
+    [("<!DOCTYPE html><html><body>x</body></html>", "html"), ("  <html lang=zh><head></head>", "html"),
+     ("要闻 | 视频\n\n标题\n\n正文<b>加粗</b>", "text"), ("1<2 and 3>2", "text")],
+    ids=["doctype", "html-tag", "dump", "lt-gt"],
+)
+def test_sniff_format(text: str, fmt: str) -> None:
+    assert sniff_format(text) == fmt
+
+
+def test_gbk_text_is_not_binary() -> None:
+    assert not looks_binary(TEXT.encode("gbk") * 50)

@@ -147,8 +147,36 @@ def _error_record(doc: Document, kind: ErrorKind, message: str) -> ErrorRecord:
 
 
 def extract_batch(
-    paths: Iterable[Union[str, Path]], *, options: Optional[Options] = None
+    paths: Iterable[Union[str, Path]], *, options: Optional[Options] = None, jobs: int = 1
 ) -> Iterator[Union[Article, ErrorRecord]]:
-    """One record per input document, in input order; a bad document gives an ErrorRecord."""
-    for doc in iter_documents(paths, options):
-        yield extract_document(doc)
+    """One record per input document, in input order; a bad document gives an ErrorRecord.
+
+    With jobs > 1 the documents go to a pool of forked workers (after the dictionary
+    and rules are loaded once in the parent, so workers share them copy-on-write:
+    PERFORMANCE.md measured 1.86x on 2 cores); the output order is still input order.
+    """
+    documents = iter_documents(paths, options)
+    if jobs <= 1:
+        for doc in documents:
+            yield extract_document(doc)
+        return
+    yield from _parallel(documents, jobs)
+
+
+def _parallel(documents: Iterator[Document], jobs: int) -> Iterator[Union[Article, ErrorRecord]]:
+    import gc
+    import multiprocessing
+
+    warm_up()
+    gc.freeze()  # keep the loaded dictionary's pages shared after fork
+    ctx = multiprocessing.get_context("fork")  # explicit: 3.14 defaults to forkserver
+    with ctx.Pool(jobs) as pool:
+        yield from pool.imap(extract_document, documents, chunksize=4)
+
+
+def warm_up() -> None:
+    """Load the segmenter and rule resources now rather than inside the first document."""
+    try:
+        extract("2024年1月1日,某区GDP完成1亿元,增长1%。", doc_id="warm-up")
+    except DocumentError:
+        pass

@@ -37,6 +37,7 @@ def parse_args(argv: Optional[list[str]]) -> argparse.Namespace:
                     help=f"refuse larger inputs with a too_large record (default {DEFAULT_MAX_BYTES})")
     ex.add_argument("--timeout", type=float, default=30.0, help="per-document time limit in seconds (default 30)")
     ex.add_argument("--published-at", help="publication time to assume for every input (crawler metadata)")
+    ex.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1; output order is kept)")
     exp = sub.add_parser("explain", help="print each metric with the rule that produced it")
     exp.add_argument("path", metavar="FILE")
     exp.add_argument("--published-at", help="publication time to assume")
@@ -65,7 +66,7 @@ def _extract(args: argparse.Namespace) -> int:
             return 2
     options = Options(input_format=args.format, max_bytes=args.max_bytes, timeout_s=args.timeout,
                       published_at=args.published_at)
-    records = extract_batch(args.paths, options=options)
+    records = extract_batch(args.paths, options=options, jobs=args.jobs)
     failed = _write_all(records, args)
     return 1 if failed else 0
 

@@ -143,3 +143,9 @@ def test_import_is_silent() -> None:
     code = "import extractor, sys; sys.stdout.flush()"
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert r.returncode == 0 and r.stdout == "" and r.stderr == ""
+
+
+def test_parallel_jobs_keep_input_order(batch_dir: Path, tmp_path: Path) -> None:
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert main(["extract", str(batch_dir), "-o", str(one)]) == main(["extract", str(batch_dir), "-o", str(two), "-j", "2"])
+    assert one.read_text(encoding="utf-8") == two.read_text(encoding="utf-8")

@@ -1,0 +1,89 @@
+"""HTML to page-dump text: case tables, and the corpus pages against their dumps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor import clean, html
+from tests.conftest import SHARED, shared_path
+
+CASES_HTML = [
+    ("paragraphs are blocks", "<html><body><p>第一段。</p><p>第二段。</p></body></html>", "第一段。\n\n第二段。\n"),
+    ("inline elements join", "<p>长春<b>新区</b><a href='#'>发展</a>大会</p>", "长春新区发展大会\n"),
+    ("br splits a block", "<div>第一行<br>第二行</div>", "第一行\n\n第二行\n"),
+    ("whitespace collapses", "<p>  大会\n\n  现场\t供图 </p>", "大会 现场 供图\n"),
+    ("nbsp collapses like the dumps", "<p>锚定目标&nbsp;谱写新篇章</p>", "锚定目标 谱写新篇章\n"),
+    ("ideographic space stays", "<p>代\u3000县</p>", "代\u3000县\n"),
+    ("script and style dropped", "<p>正文</p><script>var a = '不要';</script><style>p{}</style>", "正文\n"),
+    ("head and title dropped", "<html><head><title>标题_新华网</title></head><body><p>正文</p></body></html>", "正文\n"),
+    ("hidden attribute dropped", "<p>正文</p><div hidden>隐藏</div>", "正文\n"),
+    ("display none dropped", "<p>正文</p><div style='display: none'>隐藏</div><p style='visibility:hidden'>也隐藏</p>", "正文\n"),
+    ("comments dropped", "<p>正文<!-- 注释 --></p>", "正文\n"),
+    ("img alt not emitted by default", "<p>正文</p><img alt='图片说明' src='a.jpg'>", "正文\n"),
+    ("table cells are blocks", "<table><tr><td>名称</td><td>日期</td></tr></table>", "名称\n\n日期\n"),
+    ("empty page", "<html><body></body></html>", ""),
+    ("tail text after a block", "<div><p>段落</p>尾巴</div>", "段落\n\n尾巴\n"),
+]
+
+
+@pytest.mark.parametrize("markup,text", [c[1:] for c in CASES_HTML], ids=[c[0] for c in CASES_HTML])
+def test_html_to_text(markup: str, text: str) -> None:
+    assert html.html_to_text(markup) == text
+
+
+def test_img_alt_on_request() -> None:
+    markup = "<p>正文</p><img alt='标题_fororder_图片一' src='a.jpg'><p>下一段</p>"
+    assert html.html_to_blocks(markup, with_alt=True) == ["正文", "标题_fororder_图片一", "下一段"]
+
+
+def test_deep_nesting_does_not_recurse() -> None:
+    markup = "<div>" * 3000 + "深处的文字" + "</div>" * 3000
+    assert html.html_to_text(markup) == "深处的文字\n"
+
+
+def test_cleaner_runs_on_html() -> None:
+    para = "长春新区全力以赴稳增长，综合经济实力明显提升，交上了高分答卷。"
+    markup = (
+        "<html><body><div class='nav'>首页 | 要闻 | 视频 | 原创</div><h1>某某新闻的标题在这里</h1>"
+        f"<div>2024-02-23 16:04:56 来源：某某网</div><p>{para}</p><p>{para}</p>"
+        "<div>版权所有 某某网</div></body></html>"
+    )
+    got = clean.clean_text(html.html_to_text(markup))
+    assert got.paragraphs == (para, para)
+    assert [r.kind for r in got.removed] == ["navigation", "title", "dateline", "copyright"]
+
+
+def _pages() -> list[str]:
+    folder = SHARED / "corpus" / "html"
+    return sorted(p.stem for p in folder.glob("*.html")) if folder.exists() else []
+
+
+PAGES = _pages()
+
+
+def _decode(raw: bytes) -> str:
+    """UTF-8 first, then GB18030 (the corpus pages' charsets)."""
+    try:
+        return raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("gb18030", errors="replace")
+
+
+@pytest.mark.parametrize("page", PAGES, ids=PAGES)
+def test_corpus_page_matches_dump(page: str) -> None:
+    """Every line of our text is a line of the corpus dump (which also keeps stray <title>s)."""
+    raw = shared_path("corpus", "html", f"{page}.html").read_bytes()
+    dump = shared_path("corpus", "dump", f"{page}.txt").read_text(encoding="utf-8")
+    ours = [ln for ln in html.html_to_text(_decode(raw)).splitlines() if ln]
+    theirs = [ln for ln in dump.splitlines() if ln]
+    missing = [ln for ln in ours if ln not in set(theirs)]
+    assert not missing
+    assert len(theirs) - len(ours) <= 2
+
+
+def test_corpus_present_or_skipped() -> None:
+    if not Path(SHARED / "corpus" / "html").exists():
+        pytest.skip("../shared not available")
+    assert len(PAGES) >= 50

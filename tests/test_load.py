@@ -77,3 +77,34 @@ def test_sniff_format(text: str, fmt: str) -> None:
 
 def test_gbk_text_is_not_binary() -> None:
     assert not looks_binary(TEXT.encode("gbk") * 50)
+
+
+def _manifest_rows() -> list[dict[str, str]]:
+    import csv
+
+    from tests.conftest import SHARED
+
+    path = SHARED / "corpus" / "MANIFEST.tsv"
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as f:
+        return [r for r in csv.DictReader(f, delimiter="\t") if r["kind"] == "html"]
+
+
+ROWS = [r for r in _manifest_rows() if "charset lie" in r["note"] or "bytes=gb" in r["note"]]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r["file"] for r in ROWS])
+def test_real_pages_decode_to_their_headline(row: dict[str, str]) -> None:
+    """The corpus's GBK/GB2312 pages and its pages whose <meta charset> lies read right."""
+    import json
+
+    from tests.conftest import shared_path
+
+    data = shared_path("corpus", row["file"]).read_bytes()
+    refs = json.loads(shared_path("corpus", "reference.json").read_text(encoding="utf-8"))
+    title = refs[row["file"].split("/")[-1].rsplit(".", 1)[0]]["title"]
+    text, enc, warnings = decode(data)
+    assert enc == ("utf-8" if "charset lie" in row["note"] else "gb18030")
+    assert not warnings
+    assert "".join(title.split())[:8] in "".join(text.split())

@@ -1,0 +1,397 @@
+"""Case tables for extractor/metrics.py, one table per attribute, plus the cue rules' own examples.
+
+Sentences come from the seeds, the dev references and the corpus under ../shared (copied here
+as short strings, so the tables run without ../shared), or are short synthetic ones.
+Tests that need ../shared itself skip when it is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, Optional
+
+import pytest
+
+from extractor import dates, metrics, slogans
+from extractor.models import Metric
+from extractor.rules import load_resource
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+PUB = "2026-06-12T10:00:00+08:00"
+
+
+def context(text: str, published_at: Optional[str] = PUB, title: Optional[str] = None) -> metrics.MetricContext:
+    """A MetricContext built the way pipeline.py builds it (dates and slogans from their stages)."""
+    paragraphs = tuple(text.split("\n"))
+    body = "\n".join(paragraphs)
+    found = tuple(dates.find_dates(body, published_at))
+    spans = tuple(tuple(s.span) for s in slogans.find_slogans(body))
+    return metrics.MetricContext(body=body, paragraphs=paragraphs, published_at=published_at, title=title,
+                                 dates=found, slogan_spans=spans)  # type: ignore[arg-type]
+
+
+def rows(text: str, **kw: Any) -> list[Metric]:
+    return [r.metric for r in metrics.find_metrics(context(text, **kw)).rows]
+
+
+def row(text: str, mention: str, **kw: Any) -> Metric:
+    found = [m for m in rows(text, **kw) if m.mention == mention]
+    assert found, f"no row for {mention!r} in {[m.mention for m in rows(text, **kw)]}"
+    return found[0]
+
+
+def idfn(case: Any) -> str:
+    return str(case)[:40] if isinstance(case, str) else ""
+
+
+# --------------------------------------------------------------------------- indicator
+
+CASES_INDICATOR = [
+    # (text, mention, indicator)
+    ("GDP完成913亿元,增长7.2%;规上工业产值905.4亿元,增长8.7%", "913亿元", "GDP"),
+    ("GDP完成913亿元,增长7.2%;规上工业产值905.4亿元,增长8.7%", "7.2%", "GDP"),
+    ("GDP完成913亿元,增长7.2%;规上工业产值905.4亿元,增长8.7%", "905.4亿元", "规上工业产值"),
+    ("GDP完成913亿元,增长7.2%;规上工业产值905.4亿元,增长8.7%", "8.7%", "规上工业产值"),
+    ("2023年长春新区落位项目128个，利用内资269.2亿元、外资2615万美元", "269.2亿元", "利用内资"),
+    ("2023年长春新区落位项目128个，利用内资269.2亿元、外资2615万美元", "2615万美元", "利用外资"),
+    ("2023年长春新区落位项目128个，利用内资269.2亿元、外资2615万美元", "128个", "落位项目"),
+    ("开复工5000万元以上项目147个，产业项目占比76.3%", "147个", "开复工5000万元以上项目"),
+    ("建成高能级平台50个、落位100个标志性成果、实施50个院士型项目", "100个", "落位标志性成果"),
+    ("建成高能级平台50个、落位100个标志性成果、实施50个院士型项目", "50个", "建成高能级平台"),
+    ("全区56万人口、15万创新人才、11万经营主体、4万户企业万众一心", "15万", "创新人才"),
+    ("城镇和农村居民人均可支配收入分别增长4.3%、5.3%", "4.3%", "城镇居民人均可支配收入"),
+    ("城镇和农村居民人均可支配收入分别增长4.3%、5.3%", "5.3%", "农村居民人均可支配收入"),
+    ("船舶、电子专用材料、航空航天行业增加值分别增长84.8%、17.5%、12.3%", "17.5%", "电子专用材料行业增加值"),
+    ("食品、石化、医药、信息等产业增加值分别增长7.5%、11.5%、17.4%、7.3%", "7.3%", "信息产业增加值"),
+    ("我省15家企业入选国家级绿色工厂", "15家", "入选国家级绿色工厂企业"),
+    ("沈阳浑南科技城落户87个项目", "87个", "落户项目"),
+    ("项目投资完成220.53亿元，占全部投资的89.4%", "89.4%", "占全部投资"),
+    ("财务类退市占据主导地位，共计12家，占比超过六成", "超过六成", "财务类退市占比"),
+    ("制定实施稳增长惠民生27条、金融支持民营经济发展12条等政策举措", "27条", "稳增长惠民生27条"[:6] + "政策举措"),
+    ("商品房网签销售10366套、面积119万平方米", "119万平方米", "商品房网签销售面积"),
+    ("实际募资净额比原拟募资多32,310.58万元", "32,310.58万元", "实际募资净额"),
+    ("粮食产量连续7年稳定在1300亿斤以上", "1300亿斤以上", "粮食产量"),
+    ("新增境内外上市公司45家、总量达1224家", "1224家", "境内外上市公司总量"),
+    ("规上工业增加值增幅居全国第7位", "第7位", "规上工业增加值增幅"),
+    ("国家先进制造业集群总数达8个、居全国第2位", "第2位", "国家先进制造业集群总数"),
+    ("工业技改投资、制造业技改投资增速分别高于全国12.7个、12个百分点", "12.7个", "工业技改投资"),
+]
+
+
+@pytest.mark.parametrize("text,mention,indicator", CASES_INDICATOR, ids=[c[0][:20] + "|" + c[1] for c in CASES_INDICATOR])
+def test_indicator(text: str, mention: str, indicator: str) -> None:
+    got = row(text, mention).indicator
+    assert indicator in got or got in indicator and len(got) >= 2, got
+
+
+# --------------------------------------------------------------------------- comparator
+
+CASES_COMPARATOR = [
+    ("长春新区力争实现工业产值破千亿", "破千亿", ">"),
+    ("确保全年开复工项目240个以上", "240个以上", ">="),
+    ("专精特新企业突破500家、高新技术企业超过900家、上市企业达到14家", "14家", "="),
+    ("A股市场ST/*ST公司数量约238家", "约238家", "~"),
+    ("通过集中竞价交易方式减持不超过1,627,520股", "不超过1,627,520股", "<="),
+    ("出台文件将成果转化纳入考核，权重最高可加至300%", "300%", "<="),
+    ("确保经济总量迈上千亿级新台阶", "千亿级", ">="),
+    ("海洋生产总值增长6%左右", "6%左右", "~"),
+    ("大连英歌石科学城汇聚300多个科研团队", "300多个", ">"),
+]
+
+
+@pytest.mark.parametrize("text,mention,expected", CASES_COMPARATOR, ids=[c[1] for c in CASES_COMPARATOR])
+def test_comparator(text: str, mention: str, expected: str) -> None:
+    assert row(text, mention).comparator == expected
+
+
+# --------------------------------------------------------------------------- relation and sign
+
+CASES_RELATION = [
+    # (text, mention, relation, value)
+    ("GDP完成913亿元,增长7.2%", "913亿元", "level", 913),
+    ("GDP完成913亿元,增长7.2%", "7.2%", "growth", 7.2),
+    ("社消零总额170.3亿元,增速13.5%", "13.5%", "growth", 13.5),
+    ("公司实现营业收入4.58亿元，同比减少9.79%", "9.79%", "growth", -9.79),
+    ("产业项目占比76.3%", "76.3%", "share", 76.3),
+    ("化工精细化率提高至50%", "50%", "rate", 50),
+    ("关键工序数控化率、数字化研发设计工具普及率分别达到69.3%和85.8%", "85.8%", "rate", 85.8),
+    ("市场主体新增14533户", "14533户", "change", 14533),
+    ("新增卓越级智能工厂10家", "10家", "change", 10),
+    ("降低交通物流成本65亿元", "65亿元", "change", -65),
+    ("城镇新增就业48万人", "48万人", "level", 48),
+    ("新落位项目120个、洽谈项目360个", "120个", "level", 120),
+    ("一产增加值增幅高于全国0.7个百分点", "0.7个百分点", "change", 0.7),
+    ("失业率回落0.3个百分点", "0.3个百分点", "change", -0.3),
+    ("科创债融资增长1.8倍", "1.8倍", "growth", 1.8),
+    ("公司2025年度扣非净利润亏损226.03万元", "226.03万元", "level", -226.03),
+    ("省级公用经费和一般性支出分别压减11%、19%", "19%", "growth", -19),
+    ("制定稳经济促增长19条措施", "19条", "level", 19),
+    ("城乡居民基础养老金月最低标准提高到174元", "174元", "level", 174),
+    ("晶丰明源归属于上市公司股东的净利润分别为-2.06亿元、-3305.13万元和3560.26万元", "-3305.13万元", "level", -3305.13),
+    ("上市券商及券商概念股平均市净率仅1.33倍", "1.33倍", "rate", 1.33),
+    ("应用该技术后玉米单产提高5.48%—14.2%", "14.2%", "growth", 14.2),
+    ("农民人均收入增加1207元", "1207元", "change", 1207),
+]
+
+
+@pytest.mark.parametrize("text,mention,relation,value", CASES_RELATION, ids=[c[0][:16] + "|" + c[1] for c in CASES_RELATION])
+def test_relation_and_sign(text: str, mention: str, relation: str, value: float) -> None:
+    m = row(text, mention)
+    assert (m.relation, m.value) == (relation, pytest.approx(value))
+    if m.normalized is not None and m.unit == "%":
+        assert m.normalized.value == pytest.approx(value)
+
+
+# --------------------------------------------------------------------------- rank
+
+CASES_RANK = [
+    ("规上工业增加值增幅居全国第7位", "第7位", 7),
+    ("全县固定资产投资完成246.79亿元，同比增长15.3%，位列三县两区第一", "第一", 1),
+    ("6家组织获得第五届中国质量奖提名奖，居全国第4位", "第4位", 4),
+]
+
+
+@pytest.mark.parametrize("text,mention,value", CASES_RANK, ids=[c[1] for c in CASES_RANK])
+def test_rank(text: str, mention: str, value: int) -> None:
+    m = row(text, mention)
+    assert (m.relation, m.value, m.unit, m.normalized) == ("rank", value, "位", None)
+
+
+def test_rank_inherits_the_figure_it_ranks() -> None:
+    m = row("全县固定资产投资完成246.79亿元，同比增长15.3%，位列三县两区第一", "第一")
+    assert m.indicator == "固定资产投资"
+
+
+# --------------------------------------------------------------------------- ratio parts
+
+def test_ratio_parts_are_shares_per_sector() -> None:
+    text = "1-10月，三次产业投资占比由去年同期的1.1:50.3:48.6调整为0.7:50.7:48.6"
+    got = [(m.mention, m.indicator, m.unit, m.relation, m.period) for m in rows(text, published_at="2016-11-22T00:00:00+08:00")]
+    assert ("1.1", "第一产业投资占比", "%", "share", "2015-01/2015-10") in got
+    assert ("50.7", "第二产业投资占比", "%", "share", "2016-01/2016-10") in got
+    assert len(got) == 6
+
+
+# --------------------------------------------------------------------------- period
+
+CASES_PERIOD = [
+    # (text, mention, published_at, period)
+    ("2023年GDP完成913亿元,增长7.2%", "913亿元", "2024-02-23T16:04:56+08:00", "2023"),
+    ("过去一年，全区GDP完成913亿元。", "913亿元", "2024-02-23T16:04:56+08:00", "2023"),
+    ("今年以来A股退市或锁定退市的公司已达20家", "20家", PUB, "2026"),
+    ("据不完全统计，截至6月8日，A股市场ST/*ST公司数量约238家。", "约238家", PUB, "2026-06-08"),
+    ("截至目前，江苏区域中心已对接各类高校成果6119项", "6119项", PUB, "2026-06-12"),
+    ("江苏区域中心已建成36个“一站式”公共转化平台", "36个", PUB, "2026-06-12"),
+    ("1-10月，全县固定资产投资完成246.79亿元", "246.79亿元", "2016-11-22T00:00:00+08:00", "2016-01/2016-10"),
+    ("该公司2021年至2023年连续三年虚增营业收入超7.33亿元", "超7.33亿元", PUB, "2021/2023"),
+    ("6月5日，亿利洁能收到罚单，因2016年至2023年长达8年的财务造假，公司及26名责任人合计被罚2.44亿元。",
+     "2.44亿元", PUB, "2026-06-05"),
+    ("2022年，面对挑战，净月高新区交出答卷。\n全年开复工5000万元以上项目118个", "118个", "2023-02-11T14:19:39+08:00", "2022"),
+    ("证券期货虚假陈述责任案件平均审理周期为270天。", "270天", PUB, None),
+    ("截至5月末，存续规模达到31.65万亿元，较3月末增长超7647亿元。", "超7647亿元", PUB, "2026-05"),
+]
+
+
+@pytest.mark.parametrize("text,mention,published_at,period", CASES_PERIOD, ids=[c[1] for c in CASES_PERIOD])
+def test_period(text: str, mention: str, published_at: str, period: Optional[str]) -> None:
+    assert row(text, mention, published_at=published_at).period == period
+
+
+# --------------------------------------------------------------------------- status
+
+CASES_STATUS = [
+    ("2024年,长春新区力争实现工业产值破千亿,确保全年开复工项目240个以上,新落位项目120个", "120个", "target"),
+    ("主要预期目标是：地区生产总值增长7.2%，固定资产投资增长5%", "5%", "target"),
+    ("长春新区将实施50个院士型项目", "50个", "target"),
+    ("2023年长春新区落位项目128个", "128个", "actual"),
+    ("出台文件将成果转化纳入考核，权重最高可加至300%", "300%", "actual"),
+    ("争取中央预算内投资140.3亿元、增长14.3%", "140.3亿元", "actual"),
+    ("张云虎说，今年营收预计超千万元。", "超千万元", "target"),
+    ("公司原拟募资50,000万元", "50,000万元", "target"),
+    ("实际募资净额比原拟募资多32,310.58万元", "32,310.58万元", "actual"),
+    ("农产品加工业高质量发展三年行动计划深入实施，新增国家级龙头企业74家", "74家", "actual"),
+    ("“党的十八大以来，习近平总书记先后5次赴河南考察调研。”他说，目标已定。", "5次", "actual"),
+]
+
+
+@pytest.mark.parametrize("text,mention,status", CASES_STATUS, ids=[c[0][:16] + "|" + c[1] for c in CASES_STATUS])
+def test_status(text: str, mention: str, status: str) -> None:
+    assert row(text, mention).status == status
+
+
+CASES_SECTIONS = [
+    # (text, mention, period, status): numbered parts date and govern their sub-sections
+    ("一、2025年工作回顾\n（一）经济运行稳中有进\n地区生产总值增长5%。", "5%", "2025", "actual"),
+    ("二、2026年工作安排\n（一）扩大内需\n社会消费品零售总额增长4%左右。", "4%左右", "2026", "target"),
+    ("二、“十五五”时期目标任务和2026年工作安排\n到2035年基本实现现代化。\n今年要完成全年目标任务。\n固定资产投资增长3%左右。",
+     "3%左右", "2026", "target"),
+]
+
+
+@pytest.mark.parametrize("text,mention,period,status", CASES_SECTIONS, ids=[c[1] for c in CASES_SECTIONS])
+def test_sections_of_a_work_report(text: str, mention: str, period: str, status: str) -> None:
+    m = row(text, mention, published_at="2026-02-01T00:00:00+08:00")
+    assert (m.period, m.status) == (period, status)
+
+
+def test_forecast_for_a_period_over_is_actual() -> None:
+    m = row("2025年全省地区生产总值预计增长5%。", "5%", published_at="2026-01-20T00:00:00+08:00")
+    assert (m.period, m.status) == ("2025", "actual")
+
+
+# --------------------------------------------------------------------------- subject
+
+CASES_SUBJECT = [
+    # (text, title, mention, subject)
+    ("2024年,长春新区力争实现工业产值破千亿", "2024长春新区“热辣滚烫”开新篇", "破千亿", "长春新区"),
+    ("1-10月，全县固定资产投资完成246.79亿元", "1-10月德清县固定资产投资结构趋稳趋优", "246.79亿元", "德清县"),
+    ("辽宁实验室集聚科研人员1110人、实施自主科研项目88项", None, "88项", "辽宁实验室"),
+    ("全省新增省级绿色工厂14家，其中昆明市3家；曲靖市、玉溪市、普洱市各有2家", None, "2家", "曲靖市、玉溪市、普洱市"),
+    ("公司实际控制人崔燕霞直接持有公司 95,385,057股，占公司总股本的23.44%", None, "23.44%", "崔燕霞"),
+    ("广州、深圳地铁线网单日最高客运量分别达1409万、1305万人次", None, "1305万人次", "深圳"),
+    ("财信证券和中信证券合计获得承销费及保荐费用4,336.71万元", None, "4,336.71万元", "财信证券和中信证券"),
+    ("退市观典是代表案例。该公司因2024年度净利润为负且营收低于1亿元被实施退市风险警示。", None, "低于1亿元", "退市观典"),
+    ("保荐机构五矿证券设立2.1亿元先行赔付专项基金", None, "2.1亿元", "五矿证券"),
+]
+
+
+@pytest.mark.parametrize("text,title,mention,subject", CASES_SUBJECT, ids=[c[2] for c in CASES_SUBJECT])
+def test_subject(text: str, title: Optional[str], mention: str, subject: str) -> None:
+    assert row(text, mention, title=title).subject == subject
+
+
+# --------------------------------------------------------------------------- exclusions
+
+CASES_NOT_METRICS = [
+    # (text, number text that must not be a mention)
+    ("6家组织获得第五届中国质量奖提名奖", "第五届"),
+    ("开复工5000万元以上项目147个", "5000万元以上"),
+    ("*ST奥维因连续20个交易日总市值低于5亿元", "20个交易日"),
+    ("出台9个方面33条一揽子具体举措", "9个"),
+    ("5月份将落位一批项目", "一批"),
+    ("主板净利润为负且营业收入低于3亿元即可“披星戴帽”", "低于3亿元"),
+    ("根据《上海证券交易所股票上市规则》第9.3.7条等规定", "7条"),
+    ("三次产业投资占比由去年同期调整", "三次"),
+    ("记者梳理发现，这四类问题如同镜子", "四类"),
+    ("做到365天招商不打烊", "365天"),
+    ("占地范围涉及镇赉县大屯镇东西五家子村", "五家"),
+    ("培育一批千亿级开发区", "千亿级"),
+    ("包括先锋领航、摩根大通(115.395, 2.79, 2.47%)等", "2.47%"),
+    ("按照省委十二届七次、八次全会部署", "七次"),
+    ("因2016年至2023年长达8年的财务造假", "8年"),
+    ("环境空气质量稳居全国第一方阵", "第一"),
+    ("年营业收入2000万元以上的企业达500家", "2000万元以上"),
+    ("吉林省二人转“守岛夫妻哨”荣获文华节目奖", "二人"),
+]
+
+
+@pytest.mark.parametrize("text,number", CASES_NOT_METRICS, ids=[c[1] for c in CASES_NOT_METRICS])
+def test_not_a_metric(text: str, number: str) -> None:
+    assert number not in [m.mention for m in rows(text)]
+
+
+def test_slogan_numbers_are_not_metrics() -> None:
+    ctx = context("突破“双九百”的高分答卷，实现“515”创新裂变目标")
+    ctx = metrics.MetricContext(ctx.body, ctx.paragraphs, ctx.published_at, ctx.title, ctx.dates,
+                                slogan_spans=((ctx.body.index("515"), ctx.body.index("515") + 3),))
+    assert [r.metric.mention for r in metrics.find_metrics(ctx).rows] == []
+
+
+def test_every_row_names_its_rule_and_spans_its_mention() -> None:
+    text = "GDP完成913亿元,增长7.2%;规上工业产值905.4亿元,增长8.7%"
+    found = metrics.find_metrics(context(text))
+    assert len(found.rows) == 4
+    for r in found.rows:
+        assert r.rule and text[r.metric.span[0]:r.metric.span[1]] == r.metric.mention
+        assert r.metric.mention in r.metric.evidence
+
+
+def test_empty_and_numberless_bodies() -> None:
+    assert metrics.find_metrics(context("")).rows == ()
+    assert metrics.find_metrics(context("开局关系全局、起步决定全程。")).rows == ()
+
+
+# --------------------------------------------------------------------------- cue rules' own examples
+
+
+def _cue_cases(kind: str) -> list[tuple[str, str, dict[str, Any]]]:
+    cues = load_resource("cues.yaml")
+    out = []
+    for section in ("comparator", "relation", "sign", "status"):
+        for rule in cues[section]:
+            for ex in rule.get(kind, []) or []:
+                out.append((section, rule["name"], ex))
+    return out
+
+
+def _attribute(section: str, m: Metric) -> Any:
+    return {"comparator": m.comparator, "relation": m.relation, "sign": m.value, "status": m.status}[section]
+
+
+@pytest.mark.parametrize("section,name,case", _cue_cases("examples"), ids=lambda c: c if isinstance(c, str) else c["mention"])
+def test_cue_rule_examples(section: str, name: str, case: dict[str, Any]) -> None:
+    m = row(case["text"], case["mention"])
+    got = _attribute(section, m)
+    assert got == (pytest.approx(case["expect"]) if section == "sign" else case["expect"]), name
+
+
+@pytest.mark.parametrize("section,name,case", _cue_cases("counterexamples"), ids=lambda c: c if isinstance(c, str) else c["mention"])
+def test_cue_rule_counterexamples(section: str, name: str, case: dict[str, Any]) -> None:
+    found = [m for m in rows(case["text"]) if m.mention == case["mention"]]
+    for m in found:
+        got = _attribute(section, m)
+        assert got != (pytest.approx(case["expect"]) if section == "sign" else case["expect"]), name
+
+
+# --------------------------------------------------------------------------- against the references
+
+REFERENCE_FLOORS = {"seeds": (0.97, 0.90), "dev": (0.95, 0.75)}
+
+
+@pytest.mark.skipif(not (SHARED / "tools" / "score.py").exists(), reason="../shared is absent")
+@pytest.mark.parametrize("which", ["seeds", "dev"])
+def test_reference_scores(which: str) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import metric_harness  # noqa: PLC0415
+
+    golds = metric_harness.load(which)
+    preds = metric_harness.run(golds, oracle=False, gold_dates=False)
+    s = metric_harness.score.score(preds, golds)["summary"]
+    f1_floor, full_floor = REFERENCE_FLOORS[which]
+    assert s["metric_f1"] >= f1_floor and s["metric_full_row_f1"] >= full_floor and s["span_errors"] == 0, s
+
+
+@pytest.mark.skipif(not (SHARED / "corpus" / "excerpts").exists(), reason="../shared is absent")
+@pytest.mark.parametrize("path", sorted((SHARED / "corpus" / "excerpts").glob("*.txt")) if (SHARED / "corpus" / "excerpts").exists() else [],
+                         ids=lambda p: p.name)
+def test_corpus_excerpts_give_sane_rows(path: Path) -> None:
+    text = "\n".join(ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip())
+    found = metrics.find_metrics(context(text, published_at="2026-02-01T00:00:00+08:00"))
+    assert found.rows
+    for r in found.rows:
+        m = r.metric
+        assert text[m.span[0]:m.span[1]] == m.mention and m.mention in m.evidence
+        assert m.indicator and len(m.indicator) <= 40
+        assert m.period is None or m.period[:2] in ("20", "19")
+
+
+# --------------------------------------------------------------------------- properties
+
+try:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+except ImportError:  # pragma: no cover - hypothesis is a dev extra
+    given = None
+
+if given is not None:
+    _PIECES = st.sampled_from(["GDP", "增长", "下降", "7.2%", "913亿元", "120个", "、", "，", "。", "\n", "占比", "第7位",
+                               "2023年", "今年以来", "将", "力争", "1.1:50.3:48.6", "新增", "超过", "以上", "全县", "（", "）"])
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(_PIECES, max_size=25).map("".join))
+    def test_any_text_gives_rows_whose_spans_slice_the_body(text: str) -> None:
+        for r in metrics.find_metrics(context(text)).rows:
+            m = r.metric
+            assert text[m.span[0]:m.span[1]] == m.mention and m.mention in m.evidence and m.indicator

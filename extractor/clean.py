@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
-from typing import Any, Literal, Mapping, Optional
+from typing import Any, Literal, Mapping, Optional, get_args
 
 import regex
 
@@ -35,23 +35,8 @@ from .errors import ResourceError
 from .models import Removed, RemovedKind
 from .rules import compile_rule, load_resource
 
-LineKind = Literal[
-    "body",
-    "navigation",
-    "title",
-    "dateline",
-    "byline",
-    "image_alt",
-    "caption",
-    "copyright",
-    "editor_line",
-    "share",
-    "related",
-    "other",
-]
-_KINDS = frozenset(
-    "navigation title dateline byline image_alt caption copyright editor_line share related other".split()
-)
+LineKind = Literal["body", RemovedKind]
+_KINDS = frozenset(get_args(RemovedKind))
 _SCOPES = frozenset(["any", "outside", "follows"])
 
 # labelled lines that sit between a headline and its body

@@ -66,7 +66,7 @@ _RESOLVERS = frozenset(
     {
         "day", "day_span", "month", "year", "year_span", "year_month_span", "month_span", "months_to", "quarter", "quarters_to", "half", "year_end",
         "spring_festival", "same_period_last_year", "context_year", "past_year", "years_since",
-        "reference_year", "relative_day", "relative_month", "reference_day", "report_period",
+        "reference_year", "relative_day", "relative_month", "reference_day", "report_period", "relative_weekday", "years_ahead", "quarter_span", "same_day",
     }
 )
 
@@ -167,6 +167,9 @@ def _year_of(g: dict[str, Optional[str]], ref: Optional[date], ctx_year: Optiona
     if ry:
         if ry in ("当年", "本年"):
             return ctx_year if ctx_year is not None else (ref.year if ref else None)
+        if ry == "上年":
+            # 上年: the year before the one the text is talking about (2025年…较上年增长 is 2024)
+            return ctx_year - 1 if ctx_year is not None else (ref.year - 1 if ref else None)
         if ref is None:
             return None
         return ref.year + {"今年": 0, "去年": -1, "明年": 1, "前年": -2}[ry]
@@ -198,6 +201,8 @@ class _Context:
 
     year: Optional[int] = None  # last explicit year before this point
     value: Optional[str] = None  # last resolved period before this point
+    anchor: Optional[tuple[int, int, int, int]] = None  # (end offset, year, month, day) of the last day or month
+    day: Optional[tuple[int, str]] = None  # (end offset, ISO day) of the last single day named
 
 
 def _shift_year(value: str, by: int) -> str:
@@ -241,6 +246,10 @@ def _resolve(
         sy = _sentence_year(view, sentence_start, m.start(), ref)
         if sy is not None:
             return sy
+        # a later day in a sentence that already named one (5月15日…，并于6月15日实施) runs
+        # forward from it, not back from the reference
+        if ctx.anchor is not None and ctx.anchor[0] > sentence_start and (mo, d or 1) >= ctx.anchor[2:]:
+            return ctx.anchor[1]
         if ref is None:
             return None
         future = bool(tables.future_re.search(view, sentence_start, m.start())) or bool(
@@ -279,9 +288,10 @@ def _resolve(
             return None
         y2 = _num(g.get("y2")) or (y + 1 if (mo2, d2) < (mo, d) else y)  # 12月30日至1月2日 crosses the year
         try:
-            return f"{date(y, mo, d).isoformat()}/{date(y2, mo2, d2).isoformat()}"
+            first, last = date(y, mo, d), date(y2, mo2, d2)
         except ValueError:
             return None
+        return f"{first.isoformat()}/{last.isoformat()}" if first < last else None
     if kind == "year_month_span":
         y1, m1, y2, m2 = _num(g.get("y")), _num(g.get("m")), _num(g.get("y2")), _num(g.get("m2"))
         if None in (y1, m1, y2, m2) or not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (y1, m1) >= (y2, m2):  # type: ignore[operator]
@@ -325,6 +335,11 @@ def _resolve(
     if kind == "quarter":
         y, q = context_year(), _num(g.get("q"))
         return None if y is None or q is None or not 1 <= q <= 4 else f"{y:04d}-Q{q}"
+    if kind == "quarter_span":
+        y, q1, q2 = context_year(), _num(g.get("q")), _num(g.get("q2"))
+        if y is None or q1 is None or q2 is None or not 1 <= q1 < q2 <= 4:
+            return None
+        return f"{y:04d}-Q{q1}/{y:04d}-Q{q2}"
     if kind == "quarters_to":
         y, q = context_year(), _num(g.get("q2"))
         return None if y is None or q is None else f"{y:04d}-Q1/{y:04d}-Q{q}"
@@ -352,6 +367,14 @@ def _resolve(
         if ref is None or n is None or n < 2:
             return None
         return f"{ref.year - n:04d}/{ref.year - 1:04d}"
+    if kind == "same_day":
+        # 当日 / 同日 at the start of a clause: the day named last, a few sentences before
+        return ctx.day[1] if ctx.day is not None and m.start() - ctx.day[0] <= 600 else None
+    if kind == "years_ahead":
+        n = _num(g.get("n"))
+        if ref is None or n is None or n < 2:
+            return None
+        return f"{ref.year:04d}/{ref.year + n - 1:04d}"
     if kind == "same_period_last_year":
         if ctx.value is not None:
             return _shift_year(ctx.value, -1)
@@ -377,8 +400,28 @@ def _resolve(
     if kind == "reference_day":
         return None if ref is None else ref.isoformat()
     if kind == "report_period":
-        return None if ctx.year is None else f"{ctx.year:04d}"
+        # 报告期 is the period of a report named before it in the paragraph (据公司2025年年报，
+        # 报告期内); an IPO prospectus's 报告期 names no year and is left out
+        para = view.rfind("\n", 0, m.start()) + 1
+        named = None
+        for rm in _report_re().finditer(view, para, m.start()):
+            named = int(rm.group(1))
+        return None if named is None else f"{named:04d}"
+    if kind == "relative_weekday":
+        if ref is None:
+            return None
+        shift = {"本": 0, "这": 0, "上": -7, "下": 7}[(g.get("relw") or "本")[0]]
+        wd = "一二三四五六日".find(g.get("wd") or "") if g.get("wd") != "天" else 6
+        if wd < 0:
+            return None
+        return (ref - timedelta(days=ref.weekday()) + timedelta(days=wd + shift)).isoformat()
     return None
+
+
+@cache
+def _report_re() -> regex.Pattern[str]:
+    """A periodic report named with its year (2025年年报, 2025年年度报告, 2026年一季报)."""
+    return regex.compile(r"((?:19|20)[0-9]{2})年(?:年报|年度报告|半年报|半年度报告|第?[一二三四1-4]季度报告|[一二三四1-4]季报|三季报|年度业绩)")
 
 
 @cache
@@ -439,11 +482,16 @@ def find_dates(text: str, reference: Reference = None) -> list[DateFound]:
         if value is None:
             continue
         out.append(DateFound(text[m.start() : m.end()], m.start(), m.end(), value, rule.name))
+        if rule.resolve in ("day", "month") and regex.fullmatch(r"[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?", value):
+            parts = [int(x) for x in value.split("-")]
+            ctx.anchor = (m.end(), parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
+            if len(parts) > 2:
+                ctx.day = (m.end(), value)
         if m.groupdict().get("y") is not None or m.groupdict().get("ry"):
             y = _year_of(m.groupdict(), ref, ctx.year)
-            if y is not None and rule.resolve not in ("year_span",):
+            if y is not None and rule.resolve not in ("year_span",) and m.groupdict().get("ry") != "上年":
                 ctx.year = y
-        if rule.resolve in ("month_span", "year_month_span", "months_to", "quarters_to", "half", "quarter", "month", "year", "year_span"):
+        if rule.resolve in ("month_span", "year_month_span", "months_to", "quarters_to", "quarter_span", "half", "quarter", "month", "year", "year_span"):
             ctx.value = value
     return out
 

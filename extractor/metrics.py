@@ -87,7 +87,8 @@ def find_metrics(context: MetricContext) -> MetricsFound:
     known = tuple(sorted({m.group(1) for m in lex.alias.finditer(body)}
                          | {m.group(1) for m in lex.stock.finditer(body)}, key=len, reverse=True))
     state = _DocState(context=context, layout=layout, lex=lex, dates=dates, article_subject=article_subject,
-                      quantities=quantities, boundaries=boundaries, known_names=known)
+                      quantities=quantities, boundaries=boundaries, known_names=known,
+                      own_area_doc=any(w in body for w in lex.own_area))
     rows: list[MetricRow] = []
     warnings: list[str] = []
     for i, q in enumerate(quantities):
@@ -547,6 +548,10 @@ def _accepted_quantities(context: MetricContext, layout: _Layout, lex: _Lexicon,
     return out, boundaries
 
 
+# `…的小型微利企业`: what a bound before it picks out is a kind of taxpayer or firm, not an amount
+_THRESHOLD_OF_WHO = regex.compile(r"的\p{Han}{0,8}?(?:企业|纳税人|公司|个人|家庭|单位|人员|居民|群体|主体|商户|个体工商户)")
+
+
 def _droppable_spans(state: "_DocState") -> list[tuple[int, int]]:
     """Dates and durations: left out of the text an indicator is read from, not cutting it
     (`粮食产量连续7年稳定在1300亿斤以上`, `2023年长春新区落位项目128个`)."""
@@ -609,6 +614,12 @@ def _excluded(q: Quantity, body: str, lex: _Lexicon, slogans: Sequence[tuple[int
         closed = min([k for k in (body.find(")", q.end), body.find("）", q.end)) if k != -1] or [-1])
         if closed != -1 and closed - opened < 40 and _re_fullmatch(r"[\d.,，\s%+\-]+", body[opened + 1:closed]):
             return "quote ticker"  # 摩根大通(115.395, 2.79, 2.47%): a price tick, not a reported figure
+    qo = body.rfind("“", max(0, q.start - 8), q.start)
+    if qo != -1 and "”" not in body[qo:q.start]:
+        qc = body.find("”", q.end, q.end + 8)
+        inner = body[qo + 1:qc] if qc != -1 and "“" not in body[q.end:qc] else ""
+        if inner and len(inner) <= 8 and len(_re_sub(r"[^\p{Han}]", "", inner.replace(q.text, ""))) >= 2:
+            return "quoted phrase"  # 虚构“最后三单”的紧张氛围: words in quotes, not a reported figure
     if q.kind == "ordinal" or before.endswith("第") or (before.endswith("首")):
         return "ordinal"
     if _re_search(r"[\d.．]$", before) or _re_search(r"[A-Za-z]$", before) and not before.endswith(("GDP", "CPI", "PPI")):
@@ -657,6 +668,16 @@ def _excluded(q: Quantity, body: str, lex: _Lexicon, slogans: Sequence[tuple[int
             return "threshold in indicator"
         if _re_match(r"的(?:企业|项目|公司|城市|县|园区|产业集群|单位|家庭|工业企业|重点项目|大项目)", rest):
             return "threshold in indicator"  # 年营业收入2000万元以上的企业达500家
+    if q.comparator in ("<", "<=", ">", ">=") or _re_search(r"(?:低于|不超过|不足|高于|超过|不低于|不少于)$", before):
+        # 年应纳税所得额低于100万元（含100万元）的小型微利企业: a bound that picks out who a rule covers
+        rest = _re_sub(r"^[（(][^）)]{0,16}[）)]", "", body[q.end:q.end + 30])
+        if _THRESHOLD_OF_WHO.match(rest):
+            return "threshold in indicator"
+    po = body.rfind("（", max(0, q.start - 8), q.start)
+    pc = body.find("）", q.end, q.end + 8)
+    if po != -1 and pc != -1 and "）" not in body[po:q.start] and _re_search(r"(?:以上|以下|以内|低于|不超过|不足|高于|超过|\p{Han}元)$", body[max(0, po - 4):po]) \
+            and _THRESHOLD_OF_WHO.match(body, pc + 1):
+        return "threshold in indicator"  # 低于100万元（含100万元）的小型微利企业: the bracket restates the bound
     # Structure counts: `9个方面`, `分为两部分`.
     for noun in lex.structure_nouns:
         if after.startswith(noun):
@@ -769,16 +790,35 @@ def _article_subject(context: MetricContext, lex: _Lexicon) -> Optional[str]:
     names = lex.region_names
     if _re_search(r"我省|全省|本省", body):
         names = regex.compile(rf"(?:{_alternation(lex.provinces)})(?:省|市|自治区)?")
+    own_area = names is not lex.region_names
+    forms: dict[str, dict[str, int]] = {}
     for m in names.finditer(body):
         name = m.group(0)
-        counts[name] = counts.get(name, 0) + 1
-        first.setdefault(name, m.start())
+        if _ORG_AFTER_REGION.match(body, m.end()):
+            continue  # 中国银行北京市分行, 陕西煤业: part of an organisation's name
+        key = _re_sub(r"(?:省|市|自治区)$", "", name) or name  # 吉林省 and 吉林 are one region
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, m.start())
+        forms.setdefault(key, {})
+        forms[key][name] = forms[key].get(name, 0) + 1
     if counts:
-        return max(counts, key=lambda n: (counts[n], -first[n]))
+        best = max(counts, key=lambda n: (counts[n], -first[n]))
+        # without 全省/我省, a region named once, or no more often than another, is a passing
+        # mention (a company's seat, a comparison), not whose figures these are
+        runner_up = max((c for n, c in counts.items() if n != best), default=0)
+        if own_area or (counts[best] >= 2 and counts[best] > runner_up and first[best] < 200):
+            # (a region first named deep in the text is one example among others); its usual form
+            return max(forms[best], key=lambda f: (forms[best][f], -len(f)))
+        return None
     for m in lex.entity_any.finditer(body[:300]):
-        if _plausible_entity(m.group(0), body[m.end():m.end() + 2], lex):
-            return m.group(0)
+        if _plausible_entity(m.group(0), body[m.end():m.end() + 2], lex) and body.count(m.group(0)) >= 2:
+            return m.group(0)  # named again later: the article is about it, not quoting it once
     return None
+
+
+# What follows a region inside an organisation's name (`北京市分行`, `陕西煤业`, `深圳分公司`).
+_ORG_AFTER_REGION = regex.compile(
+    r"(?:(?![的和与及新增有等家个了在为是将上])\p{Han}){0,8}?(?:分行|支行|分公司|子公司|公司|集团|证券|银行|煤业|能源|股份|科技|大学|医院|交易所|证监局|分局|办事处|商会|协会)")
 
 
 def _title_entity(title: str, lex: _Lexicon) -> Optional[str]:
@@ -881,6 +921,7 @@ class _DocState:
     quantities: list[Quantity]
     boundaries: list[tuple[int, int]] = field(default_factory=list)
     known_names: tuple[str, ...] = ()
+    own_area_doc: bool = False
     _qstarts: tuple[int, ...] = ()
     _drops: Optional[list[tuple[int, int]]] = None
 
@@ -946,7 +987,7 @@ def _describe(state: _DocState, index: int, q: Quantity) -> Optional[MetricRow]:
         nval, nunit = q.normalized
         normalized = Normalized(value=float(nval * sign), unit=nunit)
     subject = indicator.subject or _subject_of_previous(state, q, indicator) or _sentence_subject(state, q) \
-        or state.article_subject
+        or _paragraph_actor(state, q) or state.article_subject
     period, per_rule = _period(state, q, c0)
     if period is not None and not _ISO_PERIOD.fullmatch(period):
         period, per_rule = None, per_rule + "(unresolved)"
@@ -1136,7 +1177,7 @@ def _strip_left(text: str, lex: _Lexicon, state: _DocState) -> tuple[str, Option
             subject = m.group(1)
             text = text[m.end():]
             continue
-        m = _re_match(r"^(?:通过|以|采取|采用|借助)[^，,、]{1,14}?(?:方式|形式|途径|渠道|模式)", text)
+        m = _re_match(r"^(?:通过|以|采取|采用|借助|因|由于)[^，,、]{1,20}?(?:方式|形式|途径|渠道|模式|原因)", text)
         if m and len(text) > m.end() + 1:
             text = text[m.end():]
             continue
@@ -1146,6 +1187,8 @@ def _strip_left(text: str, lex: _Lexicon, state: _DocState) -> tuple[str, Option
             text = text[m.end():]
             continue
         ent = _lead_entity(text, lex)
+        if ent and _re_match(r"[^“]*”", text[len(ent):]):
+            ent = None  # “吉林一号”组网卫星: a name inside quotes is part of the indicator
         if ent and len(text) > len(ent) + 1 and text.startswith(ent):
             # 雄安新区中关村科技园: names in a row are one name
             subject = (subject + joiner + ent) if subject and last_was_name else ent
@@ -1175,7 +1218,7 @@ def _post_noun(state: _DocState, q: Quantity, stop: int) -> tuple[str, str]:
     if not m:
         return "", ""
     text = m.group(0)
-    if _re_match(r"^(?:的|以上|以下|左右|之|等|中|后|前|内|以来|多|余|增长|下降|同比|占|是|为|了|和|及|至|到|起[，,]|左|上下|比|较|，)", text):
+    if _re_match(r"^(?:的|以上|以下|左右|之|等|中(?=[，,有的共是])|后|前|内|以来|多|余|增长|下降|同比|占|是|为|了|和|及|至|到|起[，,]|左|上下|比|较|，)", text):
         return "", ""
     noun, verb = text, ""
     for pm in state.lex.predicate.finditer(text):
@@ -1185,8 +1228,14 @@ def _post_noun(state: _DocState, q: Quantity, stop: int) -> tuple[str, str]:
     k = noun.find("的")
     if k != -1:
         noun = noun[:k]
-    noun = _re_split(r"以及|及|和|与|并", noun)[0] if len(noun) > 2 else noun
+    noun = _re_split(r"以及|并", noun)[0] if len(noun) > 2 else noun
+    parts = _re_split(r"及|和|与", noun, )
+    if len(parts) > 1 and len(parts[0]) >= 3:
+        noun = parts[0]  # 28个二级指标及数字政府建设: the count's noun ends before the next conjunct
+    # 国际及地区客货运航线, 国家和地区: a short modifier joined to another keeps the noun whole
     noun = _re_sub(r"(?:中|里|内|之中|以上|以下)$", "", noun)
+    # 20项民生实事全面完成, 120多家上市公司就取得…: adverbs before the predicate are not the noun's
+    noun = _re_sub(r"(?:全面|全部|全都|顺利|基本|已经|已|均|都|也|还|就|正式|成功|先后|相继|陆续|累计|共同|共|将|会)+$", "", noun)
     if verb:
         verb = verb.split("的")[0]
         verb = _re_sub(r"(?:合计|共计|累计|集中|共|均|已|都|分别|也|还|正式|成功|首批|第[一二三四五六七八九十\d]+[届批次期])", "", verb)
@@ -1195,6 +1244,32 @@ def _post_noun(state: _DocState, q: Quantity, stop: int) -> tuple[str, str]:
     if noun.count("“") > noun.count("”"):
         noun = noun.replace("“", "")
     return noun, verb
+
+
+_LIST_JOIN = regex.compile(r"\s*(?:、|和|与|及|至|到|-|—|～|~)\s*")
+
+
+def _ends_with_verb(text: str) -> bool:
+    """Whether a text ends in a verb (`…回购股份提供`), so what follows the figure is its noun."""
+    toks = _tag(text[-6:])
+    if not toks or len(toks[-1][0]) < 2:
+        return False
+    # 将运用: jieba calls 运用 a verbal noun, but after an adverb it is the verb
+    return toks[-1][1] == "v" or (toks[-1][1] == "vn" and len(toks) > 1 and toks[-2][1] == "d")
+
+
+def _noun_run(text: str) -> str:
+    """The noun phrase opening a text, up to its first verb or delimiter (`资金进行股份回购` gives 资金)."""
+    m = _re_match(r"[\p{Han}A-Za-z]+", text)
+    if not m:
+        return ""
+    out = ""
+    for w, f in _tag(m.group(0)):
+        if f.startswith(("n", "b")) or f in ("vn", "an", "j") or (out and f == "a"):
+            out += w
+        else:
+            break
+    return out
 
 
 def _is_verbish(text: str) -> bool:
@@ -1287,6 +1362,21 @@ def _find_indicator(state: _DocState, index: int, q: Quantity, c0: int, c1: int)
         k = body.find("、", q.end, nstop)
         if k != -1:
             nstop = k
+        lo, hi = index, index
+        while lo > 0 and state.quantities[lo - 1].start >= c0 and _LIST_JOIN.fullmatch(
+                body, state.quantities[lo - 1].end, state.quantities[lo].start):
+            lo -= 1
+        while hi + 1 < len(state.quantities) and _LIST_JOIN.fullmatch(
+                body, state.quantities[hi].end, state.quantities[hi + 1].start):
+            hi += 1
+        tail_end = state.quantities[hi].end
+        if moneyish and body[tail_end:tail_end + 1] == "的":
+            lead, _ = _strip_right(state.without_drops(c0, state.quantities[lo].start), lex)
+            if lead and _ends_with_verb(lead):
+                # 提供不超过4.5亿元的专项贷款, 运用不超过130亿元、不低于65亿元的资金: the noun after 的
+                noun = _noun_run(body[tail_end + 1:min(c1, tail_end + 13)])
+                if len(noun) >= 2:
+                    return _Indicator(noun, "money_of_noun", subject=subject)
         if not moneyish or not core or _is_verbish(core):
             noun, verb = _post_noun(state, q, nstop)
             if noun and len(noun.strip("“”\"")) >= 2:
@@ -1294,6 +1384,7 @@ def _find_indicator(state: _DocState, index: int, q: Quantity, c0: int, c1: int)
                     text = verb + noun if not verb.endswith(noun) else verb
                     return _Indicator(_tidy(text), "count_subject_of_verb", subject=subject)
                 light, sub2 = _strip_left(_re_sub(r"(?:到|至|了|有|共|共计|累计|合计|约|近|超|超过|达|达到|为)+$", "", raw), lex, state)
+                light = _EVENT_PREFIX.sub("", light)  # 在第15届全国运动会上…获得48枚金牌
                 if light in lex.own_area or _lead_entity(light, lex) == light or lex.strip_left.fullmatch(light):
                     light = ""
                 return _Indicator(_tidy(light + noun), "pre+noun" if light else "noun_after", subject=subject or sub2)
@@ -1345,8 +1436,16 @@ def _find_indicator(state: _DocState, index: int, q: Quantity, c0: int, c1: int)
     # that figure stands in this clause or the one before.
     prev = _previous_row(state, q, prefer_level=True)
     last = _previous_row(state, q, prefer_level=False)
-    if last is not None and q.unit.endswith("百分点") and last[1].metric.unit in ("%", "成"):
-        prev = last  # 占比34%、提高1.3个百分点: the change of the share just given
+    if last is not None and q.unit.endswith("百分点"):
+        # 占比34%、提高1.3个百分点: the change of the share just given (or of the change before it:
+        # 比例达到66.25%，近3年提升21个百分点，超过全国平均水平0.28个百分点)
+        si_ = state.layout.find(state.layout.sentences, q.start)
+        for pq, row in reversed(state.described):
+            if pq.start < state.layout.sentences[si_][0]:
+                break
+            if pq.end <= q.start and row.metric.unit in ("%", "成", "个百分点", "百分点"):
+                prev = last = (pq, row)
+                break
     if prev is not None and last is not None:
         pq, row = prev
         pc = state.layout.find(state.layout.clauses, pq.start)
@@ -1380,7 +1479,7 @@ def _find_indicator(state: _DocState, index: int, q: Quantity, c0: int, c1: int)
 
 
 _COMPARED_TO = regex.compile(
-    r"(?:分别|均|仍)?(?:高于|低于|快于|慢于|超出|领先|好于)(?:全国|全省|全市|全区|东北|中部|西部|同期|平均)*"
+    r"(?:分别|均|仍)?(?:高于|低于|快于|慢于|超出|超过|领先|好于)(?:全国|全省|全市|全区|东北|中部|西部|同期|平均)*"
     r"(?:平均水平|平均|水平)?$")
 
 _ORDINAL_CN = "一二三四五六七八九十"
@@ -1442,7 +1541,10 @@ def _tidy(text: str) -> str:
 
 def _starts_with_verb(text: str, lex: _Lexicon) -> bool:
     """Whether an indicator already opens with its own verb (`建成高能级平台`)."""
-    return any(text.startswith(v) for v in lex.enumeration_verbs) or text.startswith(tuple(lex.generic_verbs))
+    if any(text.startswith(v) for v in lex.enumeration_verbs) or text.startswith(tuple(lex.generic_verbs)):
+        return True
+    toks = _tag(text[:6]) if len(text) >= 4 else ()
+    return bool(toks) and len(toks[0][0]) >= 2 and toks[0][1] == "v"  # 创建幸福河湖: its own verb
 
 
 def _enumeration_verb(state: _DocState, index: int, q: Quantity, c0: int) -> Optional[str]:
@@ -1510,10 +1612,21 @@ def _respectively(state: _DocState, index: int, q: Quantity, c0: int) -> Optiona
     if not shared:
         last = items[-1]
         others = items[:-1]
-        if all(not _has_head(o, state.lex) for o in others) and _has_head(last, state.lex):
+        if all(not _has_head(o, state.lex) for o in others) and (
+                _has_head(last, state.lex)
+                or (all(len(o) <= 3 for o in others) and len(last) >= max(len(o) for o in others) + 2)):
+            # 国家级、部级创新平台分别达到22家、182家: short modifiers share the last item's head
             shared = _head_of(last, others, state.lex)
     pos = group.index(q)
     item = items[pos]
+    # 中证A50、中证A100和中证A500指数分别覆盖30、27、35个中证二级行业: counts of the noun after the
+    # list, one per item; the verb after 分别 and that noun name the figure, each item is its subject
+    verb_after = body[c0 + k + 2:group[0].start]
+    if not q.unit.endswith(_PERCENTISH) and _re_fullmatch(r"\p{Han}{1,4}", verb_after) \
+            and not _re_fullmatch(r"(?:为|是|有|达|达到|共|约|超|超过|近|增加|增长|减少|新增)", verb_after):
+        noun, _ = _post_noun(state, group[-1], state.layout.clauses[state.layout.find(state.layout.clauses, q.start)][1])
+        if noun and len(noun) >= 2:
+            return _tidy(verb_after + noun), _tidy(items[pos].replace("等", "")) or None
     places = [x for x in items[:-1] if _lead_entity(x, state.lex) == x]
     if shared and len(places) == len(items) - 1 and items[-1].startswith(_lead_entity(items[-1], state.lex) or "\0"):
         name = _lead_entity(items[-1], state.lex) or ""
@@ -1569,6 +1682,15 @@ def _relation(state: _DocState, q: Quantity, ind: _Indicator, c0: int) -> tuple[
     pct = unit.endswith(_PERCENTISH)
     pct_points = unit.endswith("百分点")
     item_text: Optional[str] = None
+    if pct and "分别" in clause:
+        # 金融、周期占比分别降低2%、1%: the cue after 分别 governs every item, before any 占比 in the names
+        rest = clause[clause.rfind("分别") + 2:]
+        for rule in state.lex.relation_rules:
+            if rule["position"] != "prefix" or not any(unit.endswith(u) for u in rule.get("units", [])):
+                continue
+            m = _rx(f"^(?:{_alternation(rule['words'])})").match(rest)
+            if m and not _re_search(r"[，,；;。]|至|到", rest[m.end():]):
+                return rule["gives"], int(rule.get("sign", 1)), rule["name"] + "_respectively"
     for rule in state.lex.relation_rules:
         units = rule.get("units", ["*"])
         if "*" not in units and not any(unit == u or unit.endswith(u) for u in units):
@@ -1845,7 +1967,9 @@ def _period(state: _DocState, q: Quantity, c0: int) -> tuple[Optional[str], str]
         pub = _pub(ctx)
         if pub:
             return f"{pub[0]:04d}-{pub[1]:02d}-{pub[2]:02d}", "stock_now"
-    # 4. earlier in the paragraph: a leading time phrase keeps its precision, others give the year
+    # 4. earlier in the paragraph: a leading time phrase keeps its precision, others give the year;
+    # a date inside another figure's clause (`匹配2050年2.5亿吨`) dates only that figure
+    before = [dd for dd in before if dd.start >= c0 or _frames(state, dd)]
     in_para = [dd for dd in before if dd.start >= p0]
     d = pick(in_para)
     if d is not None:
@@ -1863,6 +1987,19 @@ def _period(state: _DocState, q: Quantity, c0: int) -> tuple[Optional[str], str]
         value = _resolve(state, d)
         return (_year_of(value) or value) if value else None, "section"
     return None, "none"
+
+
+def _frames(state: _DocState, d: DateFound) -> bool:
+    """Whether a date sets the time of what follows it: it opens its clause (`2022年，…`,
+    `截至5月末，…`, `全省2025年…`), not the object of a verb (`匹配2050年2.5亿吨`)."""
+    body, layout = state.context.body, state.layout
+    c0 = layout.clauses[layout.find(layout.clauses, d.start)][0]
+    lead = body[c0:d.start].strip(" “”\"（(")
+    if not lead or _re_fullmatch(r"(?:截至|截止|到|在|于|自|从|至|其中|此外|同时|而|但|并|今年|去年|全年|[与和及、])+", lead):
+        return True
+    if lead in state.lex.own_area or (len(lead) <= 10 and _lead_entity(lead, state.lex) == lead):
+        return True
+    return not _re_match(r"[\d一二两三四五六七八九十百千万亿]", body[d.end:d.end + 1])
 
 
 def _stock_figure(state: _DocState, q: Quantity, c0: int, g0: int) -> bool:
@@ -1963,6 +2100,44 @@ def _sentence_subject(state: _DocState, q: Quantity) -> Optional[str]:
                 continue
         return ent
     return None
+
+
+# A sentence opening with who acts (`6月5日，已退市近两年的亿利洁能收到巨额罚单`): the name before the verb.
+_ACTOR = regex.compile(
+    r"^(?:[^，。；、\d]{0,12}的)?(\*?ST\p{Han}{2,4}?|\p{Han}{2,8}?)(?:近日|日前|此前|今年|也|还|已|均|则|就)?"
+    r"(?:收到|发布|宣布|披露|设立|推出|同意|表示|公告|获得|取得|实现|完成|开展|举办|研发|打造|建成|签订|签署|牵头|联合|启动)")
+
+
+def _paragraph_actor(state: _DocState, q: Quantity) -> Optional[str]:
+    """Who the paragraph is about, in an article with no region of its own (`全省`, `我市`): the
+    organisation or team opening an earlier sentence of the paragraph (`郭青龙团队…。团队不仅共享到
+    20多台高端设备`), so its later figures are not credited to the article's subject."""
+    ctx, layout, lex = state.context, state.layout, state.lex
+    if state.own_area_doc:
+        return None
+    body = ctx.body
+    p0 = layout.paragraphs[layout.find(layout.paragraphs, q.start)][0]
+    si = layout.find(layout.sentences, q.start)
+    best: Optional[str] = None
+    for j in range(si, -1, -1):
+        a, _ = layout.sentences[j]
+        if a < p0:
+            break
+        text = body[a:q.start] if j == si else body[a:layout.sentences[j][1]]
+        for d in state.dates:
+            if a <= d.start <= a + 3:  # 2025年初，/截至目前，
+                text = body[d.end:q.start if j == si else layout.sentences[j][1]]
+        text = text.lstrip("，,；;：: “”—")
+        ent = next((n for n in state.known_names if text.startswith(n)), None) or _lead_entity(text, lex)
+        if ent is None:
+            m = _ACTOR.match(text)
+            if m and _plausible_entity(m.group(1), text[m.end(1):m.end(1) + 2], lex) \
+                    and not lex.strip_left.match(m.group(1)) and m.group(1) not in lex.own_area:
+                ent = m.group(1)
+        if ent:
+            best = ent
+            break
+    return best
 
 
 _ANAPHORA = regex.compile(r"^(?:该公司|该企业|该行|该机构|该集团|公司|其)")

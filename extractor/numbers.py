@@ -346,6 +346,13 @@ def _evaluate(toks: list[_Tok]) -> Optional[_Eval]:
                 break
             if prev == "x":
                 break
+            if prev == "b" and (i + 1 >= len(toks) or toks[i + 1].kind not in ("u", "b")):
+                # 3万4000 fills the 万 section; 1.7亿65周岁 is two numbers (a decimal mantissa, or
+                # too few digits for the section); 1亿5000万 carries its own magnitude
+                digits = tk.text.replace(",", "")
+                section_digits = len(str(int(toks[i - 1].value))) - 1
+                if "." in digits or len(digits) != section_digits or any("." in t.text for t in toks[:i] if t.kind == "ar"):
+                    break
             pending, pending_cn = tk.value, False
         elif k == "t":
             has_cn = True
@@ -509,6 +516,8 @@ def _sign_at(view: str, pos: int) -> tuple[int, int]:
         return 0, 0
     ch = view[pos]
     if ch == "负":
+        if pos > 0 and view[pos - 1] in _extra()["minus_not_after"]:
+            return 0, 0  # 减负180亿元, 胜负, 抱负: 负 ends another word
         n = 1
         while pos + n < len(view) and view[pos + n] in " \t":
             n += 1
@@ -850,6 +859,20 @@ def scan_numerals(text: str) -> list[NumberFound]:
     return _link_ranges(view, out)
 
 
+@cache
+def _extra() -> dict[str, Any]:
+    """numbers.yaml `minus_not_after` and `change_verbs` (loaded once)."""
+    data: dict[str, Any] = load_resource("numbers.yaml")
+    try:
+        verbs = sorted((str(w) for w in data["change_verbs"]), key=len, reverse=True)
+        return {
+            "minus_not_after": frozenset(str(c) for c in data["minus_not_after"]),
+            "change_verbs": regex.compile("(?:" + "|".join(map(regex.escape, verbs)) + ")[ \\t]*$"),
+        }
+    except (KeyError, TypeError) as e:
+        raise ResourceError(f"numbers.yaml: bad or missing table: {e!r}") from e
+
+
 def _blocked(stops: list[tuple[int, int]], starts: list[int], longest: int, start: int, end: int) -> bool:
     """Whether a trap word overlaps [start, end) and sticks out of it (万众一心 blocks 一, but
     万一 inside 一百零一万一千 does not). `stops` is sorted; only those near the span are read.
@@ -893,6 +916,10 @@ def _link_ranges(view: str, found: list[NumberFound]) -> list[NumberFound]:
             continue
         if b.value < a.value and b.kind == a.kind:
             continue
+        if a.kind == b.kind == "percent" and a.form != b.form and "个百分点" in (a.form, b.form):
+            continue  # 回落1.32个百分点至2.08%: a change and the level it leads to
+        if m.group(0).strip() in ("至", "到") and _extra()["change_verbs"].search(view, max(0, a.start - 4), a.start):
+            continue  # 权重占比提升3.5%至28%: a change and the level it leads to
         if a.kind == "number" and b.kind == "percent" and b.form in ("%", "个百分点") and not a.scale:
             a = replace(a, kind="percent", form=b.form)
         res[i] = replace(a, range_with=(b.start, b.end))

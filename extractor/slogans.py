@@ -8,6 +8,8 @@ Work happens in three steps on the immutable body, so spans stay honest:
    (`一院三所`) and counted sets whose members the text lists (`三条路径`);
 2. phrases are kept only with a cue (a label noun after them, a motto shape, a campaign verb
    before them, a known phrase), because most quoted words in news are emphasis or names;
+   a quote after a copula (`是`, `属于`: a predicate), a speech verb (when it stands as an
+   utterance), a name cue before or after (`简称`, `命名`) or a title with a dash gets no cue;
 3. one slogan per distinct text, spanning its first occurrence; label, count, parts and
    members are read from any occurrence.
 """
@@ -75,6 +77,13 @@ class _Resource(BaseModel):
     action_cues: tuple[str, ...]
     code_stops: tuple[str, ...]
     date_names: tuple[str, ...]
+    spec_units: tuple[str, ...]
+    org_suffixes: tuple[str, ...]
+    name_cues_after: tuple[str, ...]
+    set_suffixes: tuple[str, ...]
+    weak_labels: tuple[str, ...]
+    copulas: tuple[str, ...]
+    motto_heads: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -91,6 +100,7 @@ class _Config:
     anaphora_re: regex.Pattern[str]
     action_re: regex.Pattern[str]
     code_stop_re: regex.Pattern[str]
+    copula_re: regex.Pattern[str]
 
 
 @cache
@@ -131,13 +141,19 @@ def _config() -> _Config:
             rf"|(?:{_alt(v for v in res.campaign_verbs if len(v) == 1)}))$"
         ),
         name_cue_re=regex.compile(rf"(?:{_alt(res.name_cues)})[：:]?$"),
-        speech_re=regex.compile(rf"(?:(?:{_alt(res.speech_cues)})[，,]?|[：:])$"),
+        speech_re=regex.compile(rf"(?:(?:{_alt(res.speech_cues)})(?:要|将)?[，,]?|[：:])$"),
         tail_re=regex.compile(rf"(?:{_alt(res.member_tail)})$"),
         head_re=regex.compile(rf"(?:{_alt(res.member_head)})"),
         head_end_re=regex.compile(rf"(?:{_alt(res.member_head)})$"),
         anaphora_re=regex.compile(rf"(?:{_alt(res.anaphora)})$"),
         action_re=regex.compile(rf"(?:{_alt(res.action_cues)})"),
         code_stop_re=regex.compile(rf"\p{{Han}}{{0,6}}(?:{_alt(res.code_stops)})"),
+        # `土豆是“丰年菜、荒年粮”`, `属于“高资质、低波动”资产`: a predicate, unless a motto word
+        # names it (`理念是“…”`); `一是` is an enumerator
+        copula_re=regex.compile(
+            rf"(?<!{_alt(res.label_heads + res.motto_heads)}|[一二三四五六七八九十])(?:就|也|正|都|不|均|即)?"
+            rf"(?:{_alt(res.copulas)})了?$"
+        ),
     )
 
 
@@ -272,7 +288,8 @@ def _classify_quoted(text: str) -> Optional[_Cand]:
 def _read_quoted(name: str, kind: SloganKind, text: str, m: regex.Match[str]) -> Optional[_Cand]:
     """Count, noun and parts of a quoted formula or numbered text; None when the rule's reading fails."""
     if name == "formula_plus":
-        nums = text.split("+")
+        # `1+ N`, `1＋N` and a name after the formula (`4+4科创工程`) are read as written
+        nums = [n.strip() for n in _re(r"[+＋]").split(m.group("formula"))]
         count = sum(int(n) for n in nums) if all(n.isdigit() for n in nums) else None
         return _Cand(text, kind, name, count=count)
     if name == "formula_code":
@@ -296,7 +313,7 @@ def _read_quoted(name: str, kind: SloganKind, text: str, m: regex.Match[str]) ->
         return _Cand(text, kind, name)
     if name == "numbered_compound":
         units = _compound_units(text)
-        if len(units) < 2:
+        if len(units) < 2 or _spec_units(text):
             return None
         return _Cand(text, kind, name, count=sum(c for _, c in units), units=units)
     if name == "numbered_set":
@@ -308,15 +325,28 @@ def _read_quoted(name: str, kind: SloganKind, text: str, m: regex.Match[str]) ->
         bare = text[m.end("count") :] == noun  # no classifier: a long tail is a sentence (`双赢多赢共赢`)
         if not noun or (bare and len(noun) > 4) or (bare and _numeral_in_name(text)):
             return None
-        if bare and _re(r"^(?:者|号|届|期|批|轮|代|年|月|天|日|周|岁|点|时)").match(noun):
-            return None  # a pronoun (`两者`), an ordinal (`五号文件`) or a duration (`十年禁渔`)
+        if _spec_units(text):
+            return None
+        if bare and (_re(r"^(?:者|号|届|期|批|轮|代|年|月|天|日|周|岁|点|时)").match(noun) or noun in tuple("国人次倍名位元")):
+            # a pronoun (`两者`), an ordinal (`五号文件`), a duration (`十年禁渔`), a plain count (`“八国”`)
+            return None
+        if any(noun.endswith(o) for o in _config().res.org_suffixes):
+            return None  # an organisation (`五眼联盟`, `四国同盟`) is a proper name
         units = [(noun, count)] if text.startswith("双") and len(noun) == 1 else []
         return _Cand(text, kind, name, count=count, noun=noun, units=units)
     return None
 
 
+def _spec_units(text: str) -> bool:
+    """A count of lanes, rooms or floors is a specification, not a set (`双向四车道`, `三室两厅`)."""
+    res = _config().res
+    return any(_re(rf"{res.fragments['CN_COUNT']}{regex.escape(u)}").search(text) for u in res.spec_units)
+
+
 def _numeral_in_name(text: str) -> bool:
     """The count is part of a longer word: a place or idiom (`四川省科创通`, `十字路口`)."""
+    if text.startswith("新") and len(text) > 2:
+        text = text[1:]  # `新三样` is 新 + `三样`, a count and its noun (the rule's optional prefix)
     words = segment.tag(text)
     if not words:
         return False
@@ -334,11 +364,13 @@ def _label_after(body: str, pos: int) -> Optional[str]:
     cfg = _config()
     m = _re(r"(?:[、和与及]?“[^“”\n]{1,20}”)*(?:等)?(?:新的)?").match(body, pos)
     p = m.end() if m else pos
-    run = _re(r"(?![和与及在是为把将对了着])[^\P{Han}的地得]{1,7}").match(body[p : p + 7])
+    run = _re(r"(?![和与及在是为把将对了着])[^\P{Han}的地得]{1,10}").match(body[p : p + 10])
     if not run:
         return None
     word = run.group(0)
-    for n in range(len(word), 1, -1):
+    # the longest label of up to 7 characters; failing that, a longer noun run
+    # (`“股贷联动”综合金融服务模式`)
+    for n in list(range(min(len(word), 7), 1, -1)) + list(range(len(word), 7, -1)):
         if cfg.label_re.search(word[:n]):
             label = word[:n]
             # a run with a preposition or conjunction is a clause, not a name (`致力于通过策略`),
@@ -346,6 +378,8 @@ def _label_after(body: str, pos: int) -> Optional[str]:
             words = segment.tag(label)
             if any(f[:1] in ("p", "c", "u") for _, f in words) or words[0][1] in ("d", "ad", "r", "m"):
                 return None
+            if n > 7 and any(f == "v" for _, f in words):
+                return None  # a long run with a verb is a predicate (`“多点开花”带动现代化产业体系`)
             return label
     return None
 
@@ -382,37 +416,60 @@ def _phrase_verdict(body: str, q: _Quote) -> Optional[bool]:
     words = segment.tag(text)
     if len(words) == 1 and words[0][1] in ("nr", "ns", "nt"):
         return False  # a person, place or organisation
-    if cfg.name_cue_re.search(pre) or cfg.speech_re.search(pre):
-        return False
+    dashes = _re(r"[-—－–]+").split(text)
+    if len(dashes) == 2 and all(_re(r"\p{Han}").search(d) for d in dashes):
+        return False  # a title and subtitle (`环球市场纵览-摩根中国行`); chains (`发现—核查—整改`) go on
+    if len(dashes) > 2 and _count_re().match(post):
+        return False  # a chain followed by its count lists members (`“学术-投资-产业”三方对话`)
+    if cfg.name_cue_re.search(pre) or _re(rf"(?:{_alt(res.name_cues_after)})").match(post):
+        return False  # `以下简称“X”`, `以“X”命名`
+    if cfg.speech_re.search(pre) and (len(text) > 12 or not post or _re(r"[。，,；;！？!?…—”\s]").match(post)):
+        return False  # quoted speech stands as an utterance; `认为，“村改支”模式是…` goes on as a name
+    if cfg.copula_re.search(pre) and text not in res.known_phrases and not _label_after(body, q.end):
+        return None  # a predicate after `是`/`属于`/`成为` describes or compares (`金刚石作为“材料之王”`)
     motto = _is_motto(text)
     if len(text) < 3 and not motto:
         return False
     if motto and _count_re().match(post) and len(_re(r"[、，,]").split(text)) > 1:
         return False  # a quoted list followed by its count is the members of a numbered slogan
-    if text in res.known_phrases:
-        return True
+    if text in res.known_phrases or any(
+        text.endswith(k) and 0 < len(text) - len(k) <= 2 for k in res.known_phrases if len(k) >= 4
+    ):
+        return True  # a known campaign, also with a short qualifier (`双向揭榜挂帅`)
     if motto and (not _re(r"[的地]").match(post) or _label_after(body, q.end + 1)):
         # `“简约、安全、精彩”的办赛要求` names a motto, `“边观赛、边互动”的沉浸式需求` describes one;
         # a list of places ends like one (`好社区、好城区`) but a named project does not
         return not any(text.endswith(s) for s in res.name_suffixes if len(s) > 1)
-    if any(text.endswith(s) for s in res.name_suffixes) and not any(text.endswith(s) for s in res.phrase_suffixes):
+    if (
+        any(text.endswith(s) for s in res.name_suffixes)
+        and not any(text.endswith(s) for s in res.phrase_suffixes)
+        and "+" not in text  # `“互联网+农产品直销基地”模式` combines, it does not name a place
+    ):
         return False
     label = _label_after(body, q.end)
     if "的" in text and not label:
         return None  # `实现“零的突破”`, `擦亮“人民的保护神”`: a possessive phrase is a metaphor unless named
-    if label or cfg.action_re.match(post):
+    if (label and label not in res.weak_labels) or cfg.action_re.match(post):
         return True
     if any(text.endswith(s) for s in res.phrase_suffixes):
         return True
     if pre.endswith("所谓"):
-        return True
+        # `所谓“罚赔同步”，是指…` defines a term; a bare `所谓“民主盟友”` distances itself from one
+        return True if _re(r"[，,]?(?:是指|指的是|就是|即|是)").match(post) else None
     if pre.endswith("的"):
         return None
     vm = cfg.verb_re.search(pre)
-    if vm and not (vm.group(0).startswith("以") and post.startswith("为")):
+    after_yi = not _re(r"\p{Han}").match(post) or _re(r"为|之势").match(post)
+    if vm and not (vm.group(0).startswith("以") and after_yi):
+        # `以“归零心态”重整行装`, `以“时时放心不下”的责任感` name a motto; `以“X”为…`, `以“X”之名` do not
         # `谱写“热辣滚烫”的` names a motto; `实现了对企业“贯通式”的` describes something
         if not _re(r"[的地]").match(post) or _verb_only(vm.group(0)):
             return True
+    # the quote ends the clause as the object of a campaign verb further back
+    # (`打造新时代更高水平“天府粮仓”，`): up to 8 characters of modifiers between, no clause break
+    far = _re(rf"(?:{_alt(v for v in res.campaign_verbs if len(v) > 1)})\p{{Han}}{{4,8}}$").search(pre)
+    if far and _re(r"[，。；,;]").match(post) and not _re(r"[的地了着过是]").search(far.group(0)[2:]):
+        return True
     return None
 
 
@@ -446,7 +503,12 @@ def _strip_enumerator(item: str) -> str:
 def _noun_phrase(text: str) -> bool:
     """The text ends with a noun (`规上工业产值`, `GDP`), not a verb or a verbal noun."""
     words = segment.tag(text)
-    return bool(words) and (words[-1][1][:1] == "n" or words[-1][1] in ("eng", "j", "nz"))
+    if not words:
+        return False
+    # a verbal noun closes a noun phrase that does not open with a verb (`经济社会发展`, `常态化疫情防控`)
+    return words[-1][1][:1] == "n" or words[-1][1] in ("eng", "j", "nz") or (
+        words[-1][1] == "vn" and words[0][1][:1] != "v" and len(words) > 1
+    )
 
 
 def _split_pair(text: str) -> list[str]:
@@ -455,10 +517,20 @@ def _split_pair(text: str) -> list[str]:
     for i, (w, flag) in enumerate(words):
         if w in ("和", "与", "及", "以及") and flag == "c" and 0 < i < len(words) - 1:
             left, right = words[:i], words[i + 1 :]
-            if all(side[-1][1][:1] not in ("v", "d", "p", "u", "c", "a") for side in (left, right)):
+            ends = [side[-1][1] for side in (left, right)]
+            if all(f[:1] not in ("v", "d", "p", "u", "c", "a") or f == "vn" for f in ends):
                 return ["".join(x for x, _ in left), "".join(x for x, _ in right)]
             return []
     return []
+
+
+def _cut_head(item: str) -> str:
+    """Drop everything up to the last governing verb of the class `member_head` (`坚定实施X` -> `X`)."""
+    cut = 0
+    for m in _config().head_re.finditer(item):
+        if len(item) - m.end() >= 2:
+            cut = m.end()
+    return item[cut:]
 
 
 def _trim_first(item: str) -> str:
@@ -497,7 +569,13 @@ def _members_before(body: str, start: int, n: int, pairs: bool = True) -> list[s
             break
         pre = pre[: m.start()]
     pre = _re(r"(?:连续|持续)?[\d一二三四五六七八九十]+年$").sub("", pre)
-    if pre.endswith("”"):
+    # `以A、B、C为代表的外贸“新三样”`: the list stands before `为代表的`
+    pre = _re(r"为(?:主要)?代表的\p{Han}{0,6}$").sub("", pre)
+    chain = _re(r"(?:“[^“”\n]{1,24}”[、，,和与及]?){2,}$").search(pre)
+    if chain and body[start - 1 : start] != "“" and len(_QUOTE.findall(chain.group(0))) == n:
+        items = [_strip_enumerator(t.strip()) for t in _QUOTE.findall(chain.group(0))]
+        # `划分为“核心关键”“重要支撑”“前沿新兴”三大层级`: one quote per member
+    elif pre.endswith("”"):
         q = pre.rfind("“")
         if q < 0:
             return []
@@ -508,7 +586,7 @@ def _members_before(body: str, start: int, n: int, pairs: bool = True) -> list[s
         items = _split_list(clause, n, pairs)
         if items:
             items[0] = _trim_first(items[0])
-            if cfg.head_end_re.search(items[-1]):
+            if cfg.head_end_re.search(items[-1]) and (segment.tag(items[-1]) or [("", "")])[-1][1] != "vn":
                 return []  # `坚决做到“两个维护”`: the list ended with a verb, not with the count's members
             if n == 2 and not all(_noun_phrase(i) for i in items):
                 return []  # a pair of verb phrases before `“双城记”` is not what the two are
@@ -518,9 +596,11 @@ def _members_before(body: str, start: int, n: int, pairs: bool = True) -> list[s
 def _members_colon(body: str, end: int, n: int) -> list[str]:
     """M2: the list after a colon (`两大鲜明特征：退市路径多元化、出清速度显著加快。`)."""
     p = end + (1 if body[end : end + 1] == "”" else 0)
-    if body[p : p + 1] not in ("：", ":"):
+    # `：` or an appositive `，即` / `，包括` (`打造“三个中心”，即A、B和C`)
+    cue = _re(r"[：:]|[，,]?(?:即|包括|分别是|分别为)").match(body, p)
+    if not cue:
         return []
-    m = _re(r"[^。\n]*").match(body, p + 1)
+    m = _re(r"[^。\n]*").match(body, cue.end())
     items = _split_list(m.group(0) if m else "", n)
     return items if _valid_members(items, n) else []
 
@@ -597,7 +677,34 @@ def _members_paragraphs(body: str, end: int, n: int) -> list[str]:
         subject = clause[: cut.start()] if cut else clause
         if cut is None and len(subject) > 10:
             return []
-        items.append(subject)
+        items.append(_cut_head(subject) if _re(r"^[一二三四五六七八九十]是").match(p) else subject)
+    return items if _valid_members(items, n) else []
+
+
+_ENUM = "一二三四五六七八九十"
+
+
+def _members_enumerated(body: str, end: int, n: int, noun: str) -> list[str]:
+    """M7: `一是…二是…` after the slogan's sentence, in its paragraph or the next n, each item
+    naming one member by the slogan's noun (`“五大工程”。一是强基工程，…。二是育才工程，…`)."""
+    if not noun or n > len(_ENUM):
+        return []
+    _, e = _sentence(body, end, end)
+    _, pe = _paragraph(body, end)
+    rest = body[e:pe]
+    nxt = body[pe + 1 :].split("\n")[:n] if pe < len(body) else []
+    text = "\n".join([rest] + nxt)
+    items: list[str] = []
+    pos = 0
+    for i in range(n):
+        m = _re(rf"(?:^|(?<=[。；;\n]))(?:{_ENUM[i]}是|（{_ENUM[i]}）|第{_ENUM[i]}[，,、])").search(text, pos)
+        if not m or (i == 0 and "\n" in text[: m.start()].strip("\n")):
+            return []  # the list goes on in the slogan's paragraph or opens the next one, not further away
+        clause = _re(r"[^，,。；;：:\n]*").match(text, m.end()).group(0)
+        items.append(_cut_head(clause))  # `坚定实施扩大内需战略` -> `扩大内需战略`
+        pos = m.end()
+    if any(not i.endswith(noun[-1]) or len(i) > 16 for i in items):
+        return []
     return items if _valid_members(items, n) else []
 
 
@@ -628,6 +735,10 @@ def _resolve_members(body: str, cand: _Cand, items: tuple[str, ...] = (), *, str
                 return found
     if strict:
         return []
+    for _, end in _occurrences(body, cand.text):
+        found = _members_enumerated(body, end, n, cand.noun)
+        if found:
+            return found
     for start, end in _occurrences(body, cand.text):
         found = _members_in_sentence(body, start, end, n, cand.text)
         if found:
@@ -648,7 +759,8 @@ def _resolve_members(body: str, cand: _Cand, items: tuple[str, ...] = (), *, str
 
 def _part_text(clause: str) -> Optional[str]:
     """The counted phrase of one clause (`以双城建设为引擎` -> `双城建设`)."""
-    m = _re(r"(?<![第这该此其])" + _config().res.fragments["CN_COUNT"]).search(clause)
+    count = _config().res.fragments["CN_COUNT"]
+    m = _re(r"(?<![第这该此其\d])(?:" + count + r"|\d{1,2}(?=[个项条大类张种]))").search(clause)
     if not m:
         return None
     rest = clause[m.start() :]
@@ -661,7 +773,7 @@ def _formula_parts(body: str, cand: _Cand) -> list[SloganPart]:
     if cand.rule == "formula_mixed":
         return cand.parts
     if cand.rule == "formula_plus":
-        digits = cand.text.split("+")
+        digits = [d.strip() for d in _re(r"[+＋]").split(cand.text)]
         if not all(d.isdigit() for d in digits):
             return []
         for start, end in _occurrences(body, cand.text):
@@ -671,12 +783,15 @@ def _formula_parts(body: str, cand: _Cand) -> list[SloganPart]:
             if not m:
                 continue
             clauses = [c for c in _re(r"[、，,；;。]").split(m.group(1)) if c]
+            if len(clauses) < len(digits):  # `即1个总体方案和3个专项方案`
+                clauses = [c for c in _re(r"[、，,；;。]|和|及|以及|加上").split(m.group(1)) if c]
             parts = []
             for d, clause in zip(digits, clauses):
                 text = _part_text(clause)
                 if not text:
                     break
-                value, _ = _leading_count(text)
+                dm = _re(r"\d+").match(text)
+                value = int(dm.group(0)) if dm else _leading_count(text)[0]
                 if value != int(d):
                     break
                 parts.append(SloganPart(text=text, count=int(d)))
@@ -710,14 +825,21 @@ def _formula_parts(body: str, cand: _Cand) -> list[SloganPart]:
 def _noun_after(text: str) -> str:
     """The noun that a count governs, cut by word boundaries (`路径并行发力` -> `路径`)."""
     words = segment.tag(text)
+    res = _config().res
     noun = ""
     for i, (w, flag) in enumerate(words):
-        # after the first word only common nouns: a place or name (`中科`) starts a new phrase
+        if i > 0 and len(w) == 1 and w in res.set_suffixes:
+            noun += w  # `三条文化带`: a one-character set noun closes the name, whatever its tag
+            break
+        # after the first word only common nouns: a place or name (`中科`) starts a new phrase;
+        # a measure (`规模`) or a locative (`内`) is no part of the set's name
         ok = (flag.startswith("n") and (i == 0 or flag not in ("ns", "nt", "nr"))) or flag in ("j", "l") or (
             i == 0 and flag in ("a", "vn")
-        )
-        # at most four characters: longer runs split one set into two (`三大先导产业规模`)
-        if not ok or len(noun + w) > 4:
+        ) or (i > 0 and flag == "an")
+        if i > 0 and (w in res.member_tail or w in res.quantity_nouns or w in "内外中上下间"):
+            break
+        # at most six characters (`三大生态安全屏障`)
+        if not ok or len(noun + w) > 6:
             break
         noun += w
     return noun

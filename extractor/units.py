@@ -9,7 +9,7 @@ stage only decides *which* quantities are metrics, never how to read them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, localcontext
 from functools import cache
 from typing import Any, Literal, Optional
@@ -90,6 +90,11 @@ class _UnitTables:
     cmp_suffix_re: regex.Pattern[str]
     cmp_inner: dict[str, str]
     money_tails: dict[str, dict[str, Decimal]]
+    needs_magnitude: frozenset[str] = frozenset()
+    not_before_cn: dict[str, frozenset[str]] = field(default_factory=dict)
+    medal_units: frozenset[str] = frozenset()
+    medal_followers: frozenset[str] = frozenset()
+    index_point_min: Decimal = Decimal(24)
 
 
 @cache
@@ -114,6 +119,11 @@ def _tables() -> _UnitTables:
         suffixes = tuple(str(s) for s in data["currency_suffixes"])
         kuai = frozenset(str(s) for s in data["kuai_money_before"])
         tails = {str(k): {str(w): Decimal(str(f)) for w, f in v.items()} for k, v in data["money_tails"].items()}
+        needs_mag = frozenset(str(u) for u in data["needs_magnitude"])
+        not_before_cn = {str(k): frozenset(str(c) for c in v) for k, v in data["not_before_chinese"].items()}
+        medals = frozenset(str(u) for u in data["medal_units"])
+        medal_followers = frozenset(str(c) for c in data["medal_followers"])
+        point_min = Decimal(str(data["index_point_min"]))
     except (KeyError, TypeError, ValueError, ArithmeticError) as e:
         raise ResourceError(f"units.yaml: bad or missing table: {e!r}") from e
     for c in {*cmp_prefix.values(), *cmp_suffix.values(), *cmp_inner.values()}:
@@ -139,6 +149,11 @@ def _tables() -> _UnitTables:
         cmp_suffix_re=regex.compile(f"[ \\t]*(?:{alt(list(cmp_suffix))})"),
         cmp_inner=cmp_inner,
         money_tails={k.translate(table): {w.translate(table): f for w, f in v.items()} for k, v in tails.items()},
+        needs_magnitude=frozenset(u.translate(table) for u in needs_mag),
+        not_before_cn=not_before_cn,
+        medal_units=medals,
+        medal_followers=medal_followers,
+        index_point_min=point_min,
     )
 
 
@@ -216,6 +231,37 @@ def _money_tail(view: str, pos: int, coins: dict[str, Decimal]) -> tuple[Decimal
     return extra, pos
 
 
+_DENOMINATOR_BEFORE = frozenset("每")
+
+
+@cache
+def _cue_re() -> regex.Pattern[str]:
+    """Money and count cue words of units.yaml `implied_currency` (money words listed first)."""
+    data: dict[str, Any] = load_resource("units.yaml")
+    try:
+        money = [str(w) for w in data["implied_currency"]["money"]]
+        count = [str(w) for w in data["implied_currency"]["count"]]
+    except (KeyError, TypeError) as e:
+        raise ResourceError(f"units.yaml implied_currency: {e!r}") from e
+    alt = lambda ws: "|".join(regex.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    return regex.compile(f"(?P<money>{alt(money)})|(?P<count>{alt(count)})")
+
+
+def _counted(view: str, start: int) -> bool:
+    """Whether the clause before a bare 亿 names a count (总曝光量近10亿), so no currency is implied.
+
+    >>> _counted("总曝光量近10亿", 5), _counted("工业产值破千亿", 5), _counted("经济总量突破千亿", 6)
+    (True, False, False)
+    """
+    lo = start
+    while lo > 0 and start - lo < 12 and view[lo - 1] not in "，。；;,!！?？\n":
+        lo -= 1
+    last = None
+    for m in _cue_re().finditer(view, lo, start):
+        last = m
+    return last is not None and last.lastgroup == "count"
+
+
 def _unit_takes_last_char(view: str, n: NumberFound) -> NumberFound:
     """12千米, 1.5千克, 100兆瓦: the numeral's last character starts a unit, so give it back.
 
@@ -263,8 +309,19 @@ def _quantity(text: str, view: str, n: NumberFound) -> Optional[QuantityFound]:
         if m is not None:
             nxt = view[m.end() : m.end() + 1]
             last = name[-1]
-            if nxt in t.not_before.get(last, frozenset()) and not (len(name) > 1 and name in ("个月",)):
+            blocked = t.not_before.get(last, frozenset())
+            if n.form in ("chinese",) or not n.text[-1:].isdigit():
+                blocked = blocked | t.not_before_cn.get(last, frozenset())
+            if nxt in blocked and not (len(name) > 1 and name in ("个月",)):
                 name = ""
+        if name in t.medal_units and view[m.end() : m.end() + 1] not in t.medal_followers:  # type: ignore[union-attr]
+            name = ""  # 9金、5银: medals; 5金融机构 is not
+        if name in t.needs_magnitude and not (n.scale and n.form in ("arabic", "mixed")):
+            name = ""  # 度, 方 are units only in 345亿度, 22亿方
+        if name == "点" and not (
+            n.form == "arabic" and not n.scale and ("." in n.text or n.value > t.index_point_min)
+        ):
+            name = ""  # 上午10点 is a time; 3987.01点 an index level
         row = t.units.get(name) if name else None
         if name == "块":
             # 三块 / 三块钱 closing a clause is money; 3块地 is a count
@@ -327,6 +384,8 @@ def _quantity(text: str, view: str, n: NumberFound) -> Optional[QuantityFound]:
         start = core_start = pm.start()
     if dimension == "none":
         return None  # a bare number: find_numbers reports it
+    if start > 0 and view[start - 1] in _DENOMINATOR_BEFORE and dimension != "money":
+        return None  # 每万人口, 每10万人口: a rate's denominator, not an amount
     # comparators: prefix word, 多/余 inside, suffix word
     comparator = "="
     cm = t.cmp_prefix_re.search(view, max(0, start - 3), start)
@@ -338,6 +397,10 @@ def _quantity(text: str, view: str, n: NumberFound) -> Optional[QuantityFound]:
     elif n.approx in t.cmp_inner:
         comparator = t.cmp_inner[n.approx]
     sm = t.cmp_suffix_re.match(view, end)
+    if sm is not None and sm.group(0).strip() == "多" and (
+        dimension in ("magnitude", "none", "time") or regex.match(r"[\p{Han}]", view[sm.end() : sm.end() + 1])
+    ):
+        sm = None  # 1倍多 closes the quantity; 3个多月, 10万多人 do not
     if sm is not None:
         word = sm.group(0).strip()
         if word == "级":
@@ -350,7 +413,9 @@ def _quantity(text: str, view: str, n: NumberFound) -> Optional[QuantityFound]:
                 comparator = t.cmp_suffix[word]
             end = sm.end()
     # 破千亿, 千亿级: the currency is implicit; complete it
-    if dimension == "magnitude" and "亿" in unit and (comparator != "=" or n.form == "chinese"):
+    if dimension == "magnitude" and "亿" in unit and (comparator != "=" or n.form == "chinese") and (
+        view[end - 1 : end] == "级" or not _counted(view, start)
+    ):
         unit, unit_implied, dimension = unit + "元", True, "money"
         norm = normalize(value, unit)
     if n.approx in ("约", "大约", "近", "将近", "左右", "上下") and comparator == "=":
@@ -400,6 +465,49 @@ def _magnitude_words(text: str, view: str, taken: list[tuple[int, int]]) -> list
     return out
 
 
+def _share_list_units(view: str, numbers: list[NumberFound], found: list[Optional[QuantityFound]]) -> None:
+    """分别覆盖30、27、35个: a bare number listed with 、 before a quantity takes its unit
+    (the contract's `高于全国12.7个、12个百分点` rule, for items written without any unit)."""
+    for i in range(len(numbers) - 2, -1, -1):
+        a, b, qb = numbers[i], numbers[i + 1], found[i + 1]
+        qa = found[i]
+        if qa is not None and qb is not None and qa.unit == "个" and qb.unit == "个百分点" and view[qa.end : b.start] == "、":
+            # 高于全国12.7个、12个百分点: the first item is in points too
+            found[i] = replace(qa, unit="个百分点", normalized=Normalized(qa.value, "个百分点"), dimension="points")
+            continue
+        if (
+            qa is not None and qb is not None and qa.dimension == "magnitude" and qb.dimension not in ("magnitude", "time")
+            and qb.unit.startswith(qa.unit) and view[qa.end : b.start] == "、" and qb.core_start == b.start
+        ):
+            # 客运量分别达1409万、1305万人次: the first item is in 万人次 too
+            found[i] = replace(qa, unit=qb.unit, normalized=normalize(qa.value, qb.unit) if qb.normalized is not None else None,
+                               dimension=qb.dimension, unit_implied=True)
+            continue
+        if found[i] is not None or qb is None or a.ordinal or a.range_with is not None or a.kind != "number":
+            continue
+        if view[a.after : b.start] != "、" or qb.dimension in ("time", "rank", "ordinal", "magnitude", "none"):
+            continue
+        if a.form != b.form or qb.core_start != b.start:
+            continue  # 中证500、1000只: names and counts mixed; a currency prefix belongs to its own item
+        value = a.mantissa if a.scale and a.mantissa is not None else a.value
+        unit = (a.scale or b.scale) + qb.unit[len(b.scale) :]
+        found[i] = QuantityFound(
+            text=a.text,
+            start=a.start,
+            end=a.end,
+            value=_tidy(value),
+            unit=unit,
+            normalized=normalize(value, unit) if qb.normalized is not None else None,
+            comparator=">" if a.approx in ("多", "余") else "=",
+            core_start=a.start,
+            core_end=a.end,
+            dimension=qb.dimension,
+            approx=a.approx,
+            unit_implied=True,
+            number=a,
+        )
+
+
 def find_quantities(text: str) -> list[QuantityFound]:
     """Every number with a unit, magnitude or percent sign in `text`, in order.
 
@@ -441,6 +549,7 @@ def find_quantities(text: str) -> list[QuantityFound]:
             found[i] = replace(qa, comparator=">=")
         if qb.comparator == "=":
             found[i + 1] = replace(qb, comparator="<=")
+    _share_list_units(view, numbers, found)
     out: list[QuantityFound] = []
     for q in found:
         # 两美元又三美分: a money tail read into the previous quantity is not its own

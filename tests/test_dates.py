@@ -41,6 +41,11 @@ CASES_ABSOLUTE = [
     ("2026年起全面实施", [("2026年起", "2026")]),
     ("2025年春节前夕", [("2025年春节前夕", "2025-01")]),
     ("承办2025中国民营企业500强发布会", [("2025", "2025")]),
+    # generalisation set (hidden-reference kinds): a span with both years is one interval
+    ("从2019年1月1日到2021年12月31日，在自治区权限范围内", [("2019年1月1日到2021年12月31日", "2019-01-01/2021-12-31")]),
+    ("2022年1月1日至2025年12月31日延续执行", [("2022年1月1日至2025年12月31日", "2022-01-01/2025-12-31")]),
+    # a bare year closing a quoted event name
+    ("“世界旅游经济论坛·黑龙江2025”成功举办", [("2025", "2025")]),
 ]
 
 CASES_RELATIVE = [
@@ -67,6 +72,14 @@ CASES_RELATIVE = [
     ("航天环宇昨晚披露", [("昨晚", "2024-02-22")]),
     ("截至目前，A股市场", [("目前", "2024-02-23")]),
     ("五年来，全区", [("五年来", "2019/2023")]),
+    # a time of day after the day (gov dump 048: 北京时间6月24日12时55分)
+    ("北京时间2月20日12时55分，对接成功", [("2月20日", "2024-02-20")]),
+    ("于18日14时14分成功实现对接", [("18日", "2024-02-18")]),
+    # a day before 上午/下午/电 needs no punctuation before it (新华社…30日电, 习近平30日上午)
+    ("习近平20日上午在上海主持召开座谈会", [("20日", "2024-02-20")]),
+    # a weekday named relative to the reference week
+    ("并于2月23日（本周五）收市后生效", [("2月23日", "2024-02-23"), ("本周五", "2024-02-23")]),
+    ("于十二月召开", [("十二月", "2023-12")]),
 ]
 
 CASES_CONTEXT = [
@@ -78,6 +91,15 @@ CASES_CONTEXT = [
     ("据公司2025年年报，报告期内", [("2025年", "2025"), ("报告期", "2025")]),
     # a month without a year takes the year written earlier in the sentence
     ("已于今年3月完成验证，预计11月完成", [("今年3月", "2024-03"), ("11月", "2024-11")]),
+    # 当日 / 同日 opening a clause take the day named just before (045_ce, 042_ce)
+    ("2月10日，监管局批复同意解散。同日，另有3家获批", [("2月10日", "2024-02-10"), ("同日", "2024-02-10")]),
+    ("2月10日，监管局批复。实现当天办结", [("2月10日", "2024-02-10")]),
+    # spans of quarters, halves and quarters 以来
+    ("一至三季度，全省经济", [("一至三季度", "2024-Q1/2024-Q3")]),
+    ("二季度以来 银行理财规模企稳", [("二季度以来", "2024-Q2")]),
+    # 过去N年 / 今后N年 against the reference year
+    ("过去五年，全省经济总量", [("过去五年", "2019/2023")]),
+    ("今后五年经济社会发展的主要目标", [("今后五年", "2024/2028")]),
 ]
 
 # a day-month without a year: the nearest one not after the reference (2026-06-12) unless a
@@ -91,6 +113,11 @@ CASES_NO_FUTURE = [
     ("截至6月8日，A股市场", [("6月8日", "2026-06-08")]),
     ("到12月底", [("12月底", "2026-12")]),
     ("23日，全区召开大会", [("23日", "2026-05-23")]),
+    # 至 before a date without a year points forward (活动持续至8月31日), 截至 does not
+    ("活动持续至8月31日，融合美食、观赛", [("8月31日", "2026-08-31")]),
+    ("截至8月31日，累计完成", [("8月31日", "2025-08-31")]),
+    # a later day in a sentence that named one runs forward from it (047_ce)
+    ("例如，5月15日，深交所发布修订方案，并于6月15日正式实施", [("5月15日", "2026-05-15"), ("6月15日", "2026-06-15")]),
 ]
 
 # nothing here is a date
@@ -106,6 +133,14 @@ CASES_NOT_DATES = [
     "发展底气更强",
     "期末净资产为负",
     "增长20%至30%",
+    # generalisation set: names, specs and figurative words
+    "中证2000指数",
+    "能把2000瓦电炉全开的热量",
+    "打造“新十二月市”“少必入川”等品牌",
+    "董事长邵增明日前告诉记者",
+    "在航空飞速发展的今天",
+    "创新疆更加美好的明天",
+    "说明报告期内业绩波动变化的原因",
 ]
 
 
@@ -233,6 +268,30 @@ def test_reference_dates_f1() -> None:
         tp, fp, fn = tp + len(want & got), fp + len(got - want), fn + len(want - got)
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= DATE_F1_FLOOR
+
+
+# (file under ../shared/corpus, reference, a fragment of one line, the dates expected in that line)
+CORPUS_LINES = [
+    ("excerpts/x03_govreport-heilongjiang.txt", "2026-02-26", "黑龙江2025", [("2025", "2025")]),
+    ("excerpts/x08_govreport-sichuan.txt", "2026-02-25", "新十二月市", []),
+    ("dump/048_cmse-gov.txt", "2012-06-24", "北京时间6月24日", [("6月24日", "2012-06-24")]),
+    ("dump/048_cmse-gov.txt", "2012-06-24", "24日11时12分", [("24日", "2012-06-24")]),
+    ("text/043_ce.txt", "2026-06-12", "邵增明日前", []),
+    ("text/042_ce.txt", "2026-06-12", "中证2000指数", []),
+]
+
+
+@pytest.mark.parametrize(("rel", "reference", "fragment", "expected"), CORPUS_LINES, ids=[c[2] for c in CORPUS_LINES])
+def test_corpus_lines(rel: str, reference: str, fragment: str, expected: list[tuple[str, str]]) -> None:
+    path = SPEC.parent / "corpus" / rel
+    if not path.is_file():
+        pytest.skip(f"{path} not present")
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if fragment in ln]
+    assert lines, fragment
+    found = _d(lines[0], reference)
+    assert all(x in found for x in expected), found
+    if not expected:
+        assert not [d for d in found if d[0] in fragment], found
 
 
 def test_resolve_period_with_article_dates() -> None:

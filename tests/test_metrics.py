@@ -77,6 +77,26 @@ CASES_INDICATOR = [
     ("规上工业增加值增幅居全国第7位", "第7位", "规上工业增加值增幅"),
     ("国家先进制造业集群总数达8个、居全国第2位", "第2位", "国家先进制造业集群总数"),
     ("工业技改投资、制造业技改投资增速分别高于全国12.7个、12个百分点", "12.7个", "工业技改投资"),
+    # short modifiers share the last item's head; a name inside quotes stays in the indicator
+    ("国家级、部级创新平台分别达到22家、182家", "22家", "国家级创新平台"),
+    ("金融、周期占比分别降低2%、1%", "2%", "金融占比"),
+    ("“吉林一号”组网卫星增至144颗", "144颗", "吉林一号”组网卫星"),
+    # a change in points after a share and its earlier change is the share's
+    ("建成面积占永久基本农田比例达到66.25%，近3年提升21个百分点，超过全国平均水平0.28个百分点",
+     "0.28个百分点", "占永久基本农田比例"),
+    # adverbs before the predicate, events, a verb the item opens with, coordinated nouns
+    ("20项民生实事全面完成", "20项", "完成民生实事"),
+    ("在第15届全国运动会上冬夏项目共获得48枚金牌", "48枚", "获得金牌"),
+    ("新建和改善绿水长廊1272公里、创建幸福河湖35条", "35条", "创建幸福河湖"),
+    ("新开、复航、加密44条国际及地区客货运航线", "44条", "国际及地区客货运航线"),
+    ("营商环境评价8个一级指标、28个二级指标及数字政府建设达到国内先进水平", "28个", "二级指标"),
+    ("每年因通航效率提升及替代陆路运输等方式节约的费用可达180亿元", "180亿元", "节约的费用"),
+    # money followed by 的 and a noun after a verb: the noun names the figure
+    ("招商银行同意为该公司回购股份提供不超过4.5亿元的专项贷款", "不超过4.5亿元", "专项贷款"),
+    ("该公司将运用不超过130亿元、不低于65亿元的资金进行股份回购", "不低于65亿元", "资金"),
+    ("实现营业收入4.58亿元的好成绩", "4.58亿元", "营业收入"),
+    # counts after 分别 + verb: the verb and the counted noun, each item its subject
+    ("中证A50、中证A100和中证A500指数分别覆盖30、27、35个中证二级行业", "27", "覆盖中证二级行业"),
 ]
 
 
@@ -132,6 +152,8 @@ CASES_RELATION = [
     ("晶丰明源归属于上市公司股东的净利润分别为-2.06亿元、-3305.13万元和3560.26万元", "-3305.13万元", "level", -3305.13),
     ("上市券商及券商概念股平均市净率仅1.33倍", "1.33倍", "rate", 1.33),
     ("应用该技术后玉米单产提高5.48%—14.2%", "14.2%", "growth", 14.2),
+    ("金融、周期占比分别降低2%、1%", "1%", "growth", -1),
+    ("每亩地能比应用前增产5%以上", "5%以上", "growth", 5),
     ("农民人均收入增加1207元", "1207元", "change", 1207),
 ]
 
@@ -191,6 +213,9 @@ CASES_PERIOD = [
     ("2022年，面对挑战，净月高新区交出答卷。\n全年开复工5000万元以上项目118个", "118个", "2023-02-11T14:19:39+08:00", "2022"),
     ("证券期货虚假陈述责任案件平均审理周期为270天。", "270天", PUB, None),
     ("截至5月末，存续规模达到31.65万亿元，较3月末增长超7647亿元。", "超7647亿元", PUB, "2026-05"),
+    # a year inside another figure's clause dates only that figure, not the sentences after it
+    ("工程将匹配2050年2.5亿吨的货运需求。每年节约的费用可达180亿元。", "180亿元", PUB, None),
+    ("2025年，三峡船闸货运量1.73亿吨。每年节约的费用可达180亿元。", "180亿元", PUB, "2025"),
 ]
 
 
@@ -254,7 +279,27 @@ CASES_SUBJECT = [
     ("财信证券和中信证券合计获得承销费及保荐费用4,336.71万元", None, "4,336.71万元", "财信证券和中信证券"),
     ("退市观典是代表案例。该公司因2024年度净利润为负且营收低于1亿元被实施退市风险警示。", None, "低于1亿元", "退市观典"),
     ("保荐机构五矿证券设立2.1亿元先行赔付专项基金", None, "2.1亿元", "五矿证券"),
+    ("中证A50、中证A100和中证A500指数分别覆盖30、27、35个中证二级行业", None, "27", "中证A100"),
 ]
+
+
+CASES_ARTICLE_SUBJECT = [
+    # (text, title, mention, subject): whose figures an article reports when no sentence names it
+    # a region named once, or inside an organisation's name, is no article subject
+    ("上汽集团、陕西煤业调出。\n金融占比降低2%。", "多个宽基指数样本调整", "2%", None),
+    ("中国银行北京市分行表示支持。北京康比特体育科技股份有限公司回购。\n贷款额度近370亿元。", None, "近370亿元", None),
+    # two regions named equally often: neither
+    ("北京商圈活跃。上海商圈活跃。北京推出活动。上海推出活动。\n特色活动近200项。", None, "近200项", None),
+    # named twice and more than any other: the article's
+    ("吉林省发布数据。吉林省粮食丰收。\n粮食产量871.6亿斤。", None, "871.6亿斤", "吉林省"),
+    # an organisation quoted once near the top is not whose figures these are
+    ("中信证券首席经济学家明明表示看好。\n存续规模达到31.65万亿元。", None, "31.65万亿元", None),
+]
+
+
+@pytest.mark.parametrize("text,title,mention,subject", CASES_ARTICLE_SUBJECT, ids=[c[2] for c in CASES_ARTICLE_SUBJECT])
+def test_article_subject(text: str, title: Optional[str], mention: str, subject: Optional[str]) -> None:
+    assert row(text, mention, title=title).subject == subject
 
 
 @pytest.mark.parametrize("text,title,mention,subject", CASES_SUBJECT, ids=[c[2] for c in CASES_SUBJECT])
@@ -284,6 +329,11 @@ CASES_NOT_METRICS = [
     ("环境空气质量稳居全国第一方阵", "第一"),
     ("年营业收入2000万元以上的企业达500家", "2000万元以上"),
     ("吉林省二人转“守岛夫妻哨”荣获文华节目奖", "二人"),
+    # words in quotes, and bounds that pick out whom a rule covers
+    ("部分商家虚构“限量库存”“最后三单”的紧张氛围", "三单"),
+    ("年应纳税所得额低于100万元（含100万元）的小型微利企业免征企业所得税", "100万元"),
+    ("对月销售额不超过3万元（按季9万元）的小规模纳税人免征增值税", "不超过3万元"),
+    ("对月销售额不超过3万元（按季9万元）的小规模纳税人免征增值税", "9万元"),
 ]
 
 

@@ -36,6 +36,12 @@ CASES_ARABIC = [
     ("1 3/5", [("1 3/5", "1.6", "number")]),
     ("增速为-3.2%", [("-3.2%", "-3.2", "percent")]),
     ("1,100.9亿", [("1,100.9亿", "110090000000", "number")]),
+    # an Arabic number after a magnitude joins it only when it fills the section
+    ("3万4000", [("3万4000", "34000", "number")]),
+    ("1亿5000万", [("1亿5000万", "150000000", "number")]),
+    ("1.7亿65周岁", [("1.7亿", "170000000", "number"), ("65", "65", "number")]),
+    # 负 ending another word is no sign
+    ("为纳税人减负180亿元", [("180亿", "18000000000", "number")]),
 ]
 
 CASES_CHINESE = [
@@ -133,7 +139,15 @@ CASES_TRAPS = [
     "一季度",
     "陽光九九是食物品牌",
     "网址 https://x.cn/a?q=30%25",
+    "二人转",
+    "一张张处方图",
+    "一个个",
+    "五棵树镇八家子村",
+    "中央八项规定",
 ]
+
+# a change and the level it leads to are no range (回落1.32个百分点至2.08%, 提升3.5%至28%)
+CASES_NO_RANGE = ["回落1.32个百分点至2.08%", "权重占比提升3.5%至28%", "上调了0.6个百分点至1%"]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES_ARABIC, ids=_ids(CASES_ARABIC))
@@ -162,6 +176,12 @@ def test_ranges(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(f.text, str(f.value), f.kind) for f in found] == expected
     assert found[0].range_with == (found[1].start, found[1].end)
     assert found[1].range_with == (found[0].start, found[0].end)
+
+
+@pytest.mark.parametrize("text", CASES_NO_RANGE)
+def test_no_range(text: str) -> None:
+    found = find_numbers(text)
+    assert len(found) == 2 and all(f.range_with is None for f in found)
 
 
 @pytest.mark.parametrize("text", CASES_TRAPS)

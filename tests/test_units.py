@@ -106,6 +106,47 @@ CASES_OTHER_UNITS = [
     ("一年半", [("一年半", "1.5", "年", "=", None, None)]),
     ("出生率3.5‰", [("3.5‰", "3.5", "‰", "=", "0.35", "%")]),
     ("接待游客1500万人次", [("1500万人次", "1500", "万人次", "=", "15000000", "count")]),
+    # generalisation set (work reports, economic news): units the references did not show
+    ("组网卫星增至144颗", [("144颗", "144", "颗", "=", "144", "count")]),
+    ("举办促消费活动3万余场次", [("3万余场次", "3", "万场次", ">", "30000", "count")]),
+    ("30批次副国级以上外国政要", [("30批次", "30", "批次", "=", "30", "count")]),
+    ("惠及经营主体超6.3万户次", [("超6.3万户次", "6.3", "万户次", ">", "63000", "count")]),
+    ("义务植树8000万株以上", [("8000万株以上", "8000", "万株", ">=", "80000000", "count")]),
+    ("人均预期寿命达到82.58岁", [("82.58岁", "82.58", "岁", "=", None, None)]),
+    ("新能源发电量超3000亿度", [("超3000亿度", "3000", "亿度", ">", "300000000000", "kWh")]),
+    ("天然气产能达到22亿方", [("22亿方", "22", "亿方", "=", "2200000000", "m3")]),
+    ("上证指数报收3987.01点", [("3987.01点", "3987.01", "点", "=", None, None)]),
+    ("电池产能达55GWh", [("55GWh", "55", "GWh", "=", "55000000", "kWh")]),
+    ("量产级9兆瓦时储能系统", [("9兆瓦时", "9", "兆瓦时", "=", "9000", "kWh")]),
+    ("PM2.5年均浓度为26.3微克/立方米", [("26.3微克/立方米", "26.3", "微克/立方米", "=", None, None)]),
+    ("中老铁路等25个案例获评", [("25个", "25", "个", "=", "25", "count")]),
+    ("涉及5个税种", [("5个", "5", "个", "=", "5", "count")]),
+    ("为代表团贡献9金、5银、6铜，", [("9金", "9", "金", "=", "9", "count"), ("5银", "5", "银", "=", "5", "count"), ("6铜", "6", "铜", "=", "6", "count")]),
+    ("获得3金2银", [("3金", "3", "金", "=", "3", "count"), ("2银", "2", "银", "=", "2", "count")]),
+    ("1年期LPR下降10个基点", [("10个基点", "10", "个基点", "=", "10", "个基点")]),
+    ("布伦特原油报82.5美元/桶", [("82.5美元/桶", "82.5", "美元/桶", "=", "82.5", "USD")]),
+    ("出口增长1倍多，", [("1倍多", "1", "倍", ">", "100", "%")]),
+    ("还有1.7亿65周岁及以上人口", [("1.7亿", "1.7", "亿", "=", None, None), ("65周岁", "65", "周岁", "=", None, None)]),
+]
+
+# a bare 亿 after a comparator is money unless the clause names a count
+CASES_IMPLIED_CURRENCY = [
+    ("总曝光量近10亿", [("近10亿", "10", "亿", "~", None, None)]),
+    ("数字文博平台用户超1亿", [("超1亿", "1", "亿", ">", None, None)]),
+    ("经济总量突破千亿", [("突破千亿", "1000", "亿元", ">", "100000000000", "CNY")]),
+    ("营收近10亿", [("近10亿", "10", "亿元", "~", "1000000000", "CNY")]),
+    ("培育12个千亿级产业集群", [("12个", "12", "个", "=", "12", "count"), ("千亿级", "1000", "亿元", ">=", "100000000000", "CNY")]),
+]
+
+# list items written without a unit take the unit of the item after them; a change and the
+# level it leads to (提升X至Y, 回落X个百分点至Y%) are no range
+CASES_LISTS = [
+    ("分别覆盖30、27、35个中证二级行业", [("30", "30", "个", "=", "30", "count"), ("27", "27", "个", "=", "27", "count"), ("35个", "35", "个", "=", "35", "count")]),
+    ("增速分别高于全国12.7个、12个百分点", [("12.7个", "12.7", "个百分点", "=", "12.7", "个百分点"), ("12个百分点", "12", "个百分点", "=", "12", "个百分点")]),
+    ("客运量分别达1409万、1305万人次", [("1409万", "1409", "万人次", "=", "14090000", "count"), ("1305万人次", "1305", "万人次", "=", "13050000", "count")]),
+    ("回落1.32个百分点至2.08%", [("1.32个百分点", "1.32", "个百分点", "=", "1.32", "个百分点"), ("2.08%", "2.08", "%", "=", "2.08", "%")]),
+    ("权重占比提升3.5%至28%", [("3.5%", "3.5", "%", "=", "3.5", "%"), ("28%", "28", "%", "=", "28", "%")]),
+    ("为纳税人减负180亿元", [("180亿元", "180", "亿元", "=", "18000000000", "CNY")]),
 ]
 
 # nothing here is a quantity
@@ -122,6 +163,26 @@ CASES_TRAPS = [
     "数十家企业",
     "两三个项目",
     "签约",
+    # generalisation set: words and names with numerals
+    "从5方面提出",
+    "上午10点召开",
+    "三方对话",
+    "二人转“守岛夫妻哨”",
+    "五棵树镇八家子村",
+    "平凤乡八家户村",
+    "市委五届二次全会",
+    "十四届人大三次会议",
+    "一张张“处方图”",
+    "一个个崭新的小城镇",
+    "国土空间规划“一张图”",
+    "深入贯彻中央八项规定精神",
+    "沪深300、中证500、中证1000",
+    "每千瓦时0.375",
+    "5金融机构",
+    "奖励5银行",
+    "每10万人口",
+    "双千兆网络",
+    "入选千人计划",
 ]
 
 CASES_TRAPS_PARTIAL = [
@@ -150,6 +211,16 @@ def test_money(text: str, expected: list[tuple[object, ...]]) -> None:
     assert _q(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), CASES_IMPLIED_CURRENCY, ids=_ids(CASES_IMPLIED_CURRENCY))
+def test_implied_currency(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _q(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_LISTS, ids=_ids(CASES_LISTS))
+def test_lists(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _q(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES_OTHER_UNITS, ids=_ids(CASES_OTHER_UNITS))
 def test_other_units(text: str, expected: list[tuple[object, ...]]) -> None:
     assert _q(text) == expected
@@ -172,7 +243,7 @@ def test_core_span_excludes_comparator() -> None:
 
 def test_unit_table_rows_are_valid() -> None:
     """Every row of units.yaml has a known dimension and a positive factor."""
-    dims = {"money", "area", "mass", "length", "volume", "energy", "power", "container", "count", "percent", "points", "multiple", "time"}
+    dims = {"money", "area", "mass", "length", "volume", "energy", "power", "container", "count", "percent", "points", "multiple", "time", "age", "index", "concentration"}
     for row in load_resource("units.yaml")["units"]:
         u = lookup_unit(row["name"])
         assert u is not None and u.dimension in dims and u.factor > 0, row

@@ -41,6 +41,10 @@ def parse_args(argv: Optional[list[str]]) -> argparse.Namespace:
     exp = sub.add_parser("explain", help="print each metric with the rule that produced it")
     exp.add_argument("path", metavar="FILE")
     exp.add_argument("--published-at", help="publication time to assume")
+    rp = sub.add_parser("report", help="the most frequent slogans across documents, and how many came out complete")
+    rp.add_argument("paths", nargs="+", metavar="PATH")
+    rp.add_argument("--top", type=int, default=30)
+    rp.add_argument("-j", "--jobs", type=int, default=1)
     sc = sub.add_parser("schema", help="write the JSON schema of the output (or --check it)")
     sc.add_argument("--check", action="store_true", help="exit 1 when schemas/article.schema.json is stale")
     sc.add_argument("--path", default="schemas/article.schema.json")
@@ -54,6 +58,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         return _extract(args)
     if args.command == "explain":
         return _explain(args)
+    if args.command == "report":
+        return _report(args)
     return _schema(args)
 
 
@@ -142,6 +148,33 @@ def _explain(args: argparse.Namespace) -> int:
     for w in a.warnings:
         print(f"warning: {w}")
     return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    """Slogans counted once per document across a batch, with their kinds and completeness."""
+    from collections import Counter
+
+    from .api import extract_batch
+
+    freq: Counter[tuple[str, str]] = Counter()
+    docs = errors = numbered = complete = 0
+    for rec in extract_batch(args.paths, jobs=args.jobs):
+        docs += 1
+        if isinstance(rec, ErrorRecord):
+            errors += 1
+            print(f"zhnews: {rec.doc_id}: {rec.error.kind}: {rec.error.message}", file=sys.stderr)
+            continue
+        for s in rec.slogans:
+            freq[(s.text, s.kind)] += 1
+            if s.kind == "numbered" and s.count:
+                numbered += 1
+                complete += int(bool(s.complete))
+    print(f"{docs} documents, {errors} errors, {sum(freq.values())} slogans ({len(freq)} distinct)")
+    for rank, ((text, kind), n) in enumerate(freq.most_common(args.top), 1):
+        print(f"{rank:3d}. {text}\t{kind}\t{n}")
+    share = f"{complete / numbered:.1%}" if numbered else "n/a"
+    print(f"numbered slogans with a count: {numbered}, complete: {complete} ({share})")
+    return 1 if errors else 0
 
 
 def _schema(args: argparse.Namespace) -> int:

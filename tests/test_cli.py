@@ -149,3 +149,13 @@ def test_parallel_jobs_keep_input_order(batch_dir: Path, tmp_path: Path) -> None
     one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
     assert main(["extract", str(batch_dir), "-o", str(one)]) == main(["extract", str(batch_dir), "-o", str(two), "-j", "2"])
     assert one.read_text(encoding="utf-8") == two.read_text(encoding="utf-8")
+
+
+def test_report_counts_slogans_once_per_document(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "要闻\n\n标题\n\n我们实施“2+5+10”总策略,深化“十四五”规划。\n\n再次强调“十四五”规划。\n"
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert main(["report", str(tmp_path), "--top", "5"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("2 documents, 0 errors")
+    assert "十四五\tnumbered\t2" in out

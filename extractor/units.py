@@ -235,6 +235,24 @@ _DENOMINATOR_BEFORE = frozenset("每")
 
 
 @cache
+def _distant_cmp_re() -> regex.Pattern[str]:
+    """A bound word with a verb between it and the number (最高可加至300%, 至少可达5家): units.yaml
+    `comparators.bound`; the mention stays the number, as the contract's `达到`/`完成` verbs do."""
+    data: dict[str, Any] = load_resource("units.yaml")
+    try:
+        b = data["comparators"]["bound"]
+        le, ge, verbs, approx, approx_verbs = (
+            sorted(map(str, b[k]), key=len, reverse=True) for k in ("le", "ge", "verbs", "approx", "approx_verbs")
+        )
+    except (KeyError, TypeError) as e:
+        raise ResourceError(f"units.yaml comparators.bound: {e!r}") from e
+    alt = lambda ws: "|".join(map(regex.escape, ws))  # noqa: E731
+    return regex.compile(
+        f"(?:(?:(?P<le>{alt(le)})|(?P<ge>{alt(ge)}))(?:可|能|将|可以)?(?:{alt(verbs)})|(?P<ap>{alt(approx)})(?:{alt(approx_verbs)}))$"
+    )
+
+
+@cache
 def _cue_re() -> regex.Pattern[str]:
     """Money and count cue words of units.yaml `implied_currency` (money words listed first)."""
     data: dict[str, Any] = load_resource("units.yaml")
@@ -396,6 +414,13 @@ def _quantity(text: str, view: str, n: NumberFound) -> Optional[QuantityFound]:
         start = cm.start()
     elif n.approx in t.cmp_inner:
         comparator = t.cmp_inner[n.approx]
+    else:
+        dm = _distant_cmp_re().search(view, max(0, start - 10), start)
+        if dm is not None and dm.group("ap") and not prefix_word_ok(view, dm.start("ap"), dm.group("ap")):
+            dm = None  # 签约达100亿元: 约 ends another word
+        if dm is not None:
+            # 权重最高可加至300%, 约有300家: a bound or an estimate, the verb stays outside
+            comparator = ">=" if dm.group("ge") else "~" if dm.group("ap") else "<="
     sm = t.cmp_suffix_re.match(view, end)
     if sm is not None and sm.group(0).strip() == "多" and (
         dimension in ("magnitude", "none", "time") or regex.match(r"[\p{Han}]", view[sm.end() : sm.end() + 1])

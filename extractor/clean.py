@@ -50,6 +50,7 @@ _SOURCES: Mapping[str, str] = MappingProxyType(
         "sentence_end": r"[。！？!?…；;]\s*[”’」』）)]*\s*$|。",
         "full_date": r"\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}",
         "closing": r"[。！!…]\s*[”’」』]?\s*$",
+        "open_clause": r"[，,、]\s*$",
         "lead_in": r"^[^。！？]{2,20}[：:]$",
         "url": r"https?://|www\.|\.(?:com|cn|net)\b",
         "title_field": r"^(?:标\s*题|题\s*名|文件名称)\s*[：:]\s*$",
@@ -239,6 +240,8 @@ def _weight(text: str, rule: Optional[LineRule], w: RegionWeights) -> Optional[f
         return float(han)
     if han >= w.comma_min_han and _re("comma").search(text):
         return han / 2
+    if han >= 4 and _re("open_clause").search(text):
+        return han / 2  # a sentence broken over lines (`下周一，`): no menu item or headline ends so
     return -(w.short_cost + w.short_per_char * len(text))
 
 
@@ -397,8 +400,10 @@ def classify_lines(text: str) -> list[ClassifiedLine]:
     texts = [t for _, t in items]
     rules: list[Optional[LineRule]] = []
     prev: Optional[str] = None
+    seen: dict[tuple[str, Optional[str]], Optional[LineRule]] = {}  # menus repeat the same lines
     for k, t in enumerate(texts):
-        rule = match_rule(t, after=prev)
+        key = (t, prev)
+        rule = seen[key] if key in seen else seen.setdefault(key, match_rule(t, after=prev))
         if rule is None and k and _empty_field(texts[k - 1], rules[k - 1]) and len(t) <= 30:
             rule = rules[k - 1]  # the value of a `来源：` field written on the next line
         rules.append(rule)

@@ -31,12 +31,16 @@ _SOURCES: Mapping[str, str] = MappingProxyType(
         "name_sep": r"[\s、，,/；;]+",
         "space": r"\s+",
         "author_field": r"(?:作者|记者)\s*[：:]",
+        # a dateline that names the session a speech was given at (`…在…人民代表大会…会议上`)
+        "session": r"(?:会议|大会)上",
         # `方 敏`: a two-character name padded to the width of three in bylines
-        "spaced_name": r"(?<=^|[\s（(])(\p{Han}) (\p{Han})(?=$|[\s）)])",
+        "spaced_name": r"(?<=^|[\s（(：:])(\p{Han}) (\p{Han})(?=$|[\s）)])",
         "role_word": r"记者|作者|通讯员|撰文|^[（(]?文\s*[/：:\s]",
         "not_name": r"(?:报道|电|讯|整合|综合|编译|摄影?|供图|记者|通讯员)$",
         # a dateline that says it gives the publication time (or a clock time) beats a bare date
         "published_cue": r"发布|更新|时间|日期|\d{1,2}[:：]\d{2}",
+        # a clock time given in another zone right after the date (`2012年12月10日, 格林尼治标准时间10:41`)
+        "zone_time": r"[\s,，]*(?P<zone>格林尼治标准时间|格林尼治时间|世界标准时间|GMT|UTC)\s*(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2})",
     }
 )
 
@@ -153,9 +157,13 @@ def parse_datetime(text: str, default_tz: str = "+08:00") -> Optional[str]:
     """
     for m in load_patterns().datetime.pattern.finditer(text):
         hh, mm, ss = int(m["H"] or 0), int(m["M"] or 0), int(m["S"] or 0)
+        tz = _norm_tz(m["tz"], default_tz)
+        zoned = None if m["H"] else _re("zone_time").match(text, m.end())
+        if zoned:
+            hh, mm, tz = int(zoned["H"]), int(zoned["M"]), "+00:00"
         if hh > 23 or mm > 59 or ss > 59:
             hh = mm = ss = 0
-        iso = _iso(int(m["y"]), int(m["m"]), int(m["d"]), hh, mm, ss, default_tz)
+        iso = _iso(int(m["y"]), int(m["m"]), int(m["d"]), hh, mm, ss, tz)
         if iso:
             return iso
     return None
@@ -228,7 +236,7 @@ def _find_editors(lines: list[ClassifiedLine]) -> list[str]:
     for k, x in enumerate(lines):
         if x.kind not in ("editor_line", "dateline", "byline"):
             continue
-        for m in pat.finditer(_with_value(lines, k)):
+        for m in pat.finditer(_re("spaced_name").sub(r"\1\2", _with_value(lines, k))):
             out.extend(_split_names(m["names"]))
     return list(dict.fromkeys(out))
 
@@ -250,8 +258,15 @@ def _find_authors(lines: list[ClassifiedLine], editors: list[str]) -> list[str]:
                 if m:
                     out.extend(_split_names(m["names"]))
                     break
-        elif x.kind == "dateline" and _re("author_field").search(x.text):
-            m = pats[0].pattern.search(x.text)
+        elif x.kind in ("dateline", "editor_line") and _re("author_field").search(x.text):
+            field = next(p for p in pats if p.name == "field_names")
+            m = field.pattern.search(_with_value(lines, k))
+            if m:
+                out.extend(_split_names(m["names"]))
+        elif x.kind == "dateline" and _re("session").search(x.text):
+            # `2026年1月27日在…会议上 某某省省长 赵刚`: the speaker of a report
+            speaker = next(p for p in pats if p.name == "speaker")
+            m = speaker.pattern.search(_re("spaced_name").sub(r"\1\2", x.text))
             if m:
                 out.extend(_split_names(m["names"]))
     if first_body is not None:

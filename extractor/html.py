@@ -23,18 +23,20 @@ _BLOCK_TAGS = frozenset(
 )
 _SKIP_TAGS = frozenset(
     """script style noscript template svg head iframe object embed canvas video audio map button
-    input textarea select title meta link""".split()
+    input textarea select title meta link noframes""".split()
 )
 _NON_TEXT = (Comment, Doctype, ProcessingInstruction, Declaration, CData)
 
 
 @cache
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """(hidden-style test, whitespace run), compiled once."""
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """(hidden-style test, whitespace run, control characters), compiled once."""
     hidden = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
     # ideographic spaces (U+3000) are text in Chinese layout and stay, as in the page dumps
     space = regex.compile(r"[ \t\r\n\f\v\xa0\u200b\ufeff]+")
-    return hidden, space
+    # NUL and other C0/C1 controls are no text (lxml would turn NUL into U+FFFD)
+    control = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]+")
+    return hidden, space, control
 
 
 def _hidden(tag: Tag) -> bool:
@@ -47,7 +49,7 @@ def _hidden(tag: Tag) -> bool:
 
 def html_to_blocks(markup: str, *, with_alt: bool = False) -> list[str]:
     """Visible text blocks of a page in document order; `with_alt` adds each image's alt text."""
-    soup = BeautifulSoup(markup, "lxml")
+    soup = BeautifulSoup(_patterns()[2].sub("", markup), "lxml")
     space = _patterns()[1]
     blocks: list[str] = []
     current: list[str] = []

@@ -224,7 +224,7 @@ def _lexicon() -> _Lexicon:
         strip_left=regex.compile(rf"^(?:{_alternation(ind['strip_left'])})"),
         # A name ending in an organisation/place suffix, at least two characters before it.
         entity_start=regex.compile(rf"^[\p{{Han}}A-Za-z0-9*·]{{2,14}}?(?:{suffixes})"),
-        person=regex.compile(rf"(?:{_alternation(ind['person_roles'])})(\p{{Han}}{{2,3}}?)(?=直接|间接|计划|持有|通过|拟)"),
+        person=regex.compile(rf"(?:{_alternation(ind['person_roles'])})(?!合计|共同|分别|累计|直接|间接|一致|其他|本次|均|各)(\p{{Han}}{{2,3}}?)(?=直接|间接|计划|持有|通过|拟)"),
         alias=regex.compile(r"[（(](?:以下)?简称[“\"]([^”\"]{2,12})[”\"][）)]"),
         stock=regex.compile(r"(\*?ST\p{Han}{2,4}|退市\p{Han}{2}|\p{Han}{2,8})[（(]\d{6}\.(?:SH|SZ|BJ|sh|sz|bj)[）)]"),
         region_names=regex.compile(rf"(?:{regions})(?:省|市|自治区)?"),
@@ -818,7 +818,7 @@ def _article_subject(context: MetricContext, lex: _Lexicon) -> Optional[str]:
 
 # What follows a region inside an organisation's name (`北京市分行`, `陕西煤业`, `深圳分公司`).
 _ORG_AFTER_REGION = regex.compile(
-    r"(?:(?![的和与及新增有等家个了在为是将上])\p{Han}){0,8}?(?:分行|支行|分公司|子公司|公司|集团|证券|银行|煤业|能源|股份|科技|大学|医院|交易所|证监局|分局|办事处|商会|协会)")
+    r"(?:(?![的和与及新增等家个了在为是将上])\p{Han}){0,8}?(?:分行|支行|分公司|子公司|公司|集团|证券|银行|煤业|能源|股份|科技|大学|医院|交易所|证监局|分局|办事处|商会|协会)")
 
 
 def _title_entity(title: str, lex: _Lexicon) -> Optional[str]:
@@ -843,7 +843,7 @@ def _plausible_entity(name: str, after: str, lex: _Lexicon) -> bool:
         return False
     if any(name.endswith(w) for w in lex.not_entities):
         return False
-    if _re_search(r"[的和与或在为是将对把被从因了及于由各、，,\d]|归属|^内", name[:-1]):
+    if _re_search(r"[的和与或在为是将对把被从因了及于由各、，,\d]|归属|委托|聘请|授权|通过|^内", name[:-1]):
         return False
     if _re_search(r"^(?:超|近|逾|约|已|共)|[一二两三四五六七八九十百千万亿几][个家名所座批]", name):
         return False
@@ -859,7 +859,7 @@ def _plausible_entity(name: str, after: str, lex: _Lexicon) -> bool:
         verbs = lex.enumeration_verbs + lex.generic_verbs + ("办理", "推进", "提升", "开展", "持续", "加快", "深化")
         if any(v in name[:-len(suffix)] for v in verbs):
             return False
-        if after[:1] and after[:1] in "场镇乡民域级内外值际长":
+        if after[:1] and after[:1] in "场镇乡民域级内外值际长市":
             return False  # 城市/市场/区域/省际/市长: the suffix character starts the next word
     if lex.region_names.match(name):
         return True
@@ -989,6 +989,7 @@ def _describe(state: _DocState, index: int, q: Quantity) -> Optional[MetricRow]:
     subject = indicator.subject or _subject_of_previous(state, q, indicator) or _sentence_subject(state, q) \
         or _paragraph_actor(state, q) or state.article_subject
     period, per_rule = _period(state, q, c0)
+    period, per_rule = _plan_or_recent_years(state, q, c0, period, per_rule)
     if period is not None and not _ISO_PERIOD.fullmatch(period):
         period, per_rule = None, per_rule + "(unresolved)"
     status = _status(state, q, period)
@@ -1106,6 +1107,9 @@ def _item_left(state: _DocState, index: int, q: Quantity, c0: int) -> int:
     for bs, be in state.boundaries:
         if c0 <= bs and be <= q.start:
             left = max(left, be)
+    k = max(body.rfind("（", c0, q.start), body.rfind("(", c0, q.start))
+    if k != -1 and k + 1 > left and not _re_search(r"[）)]", body[k:q.start]):
+        left = k + 1  # 是第87家企业（其中，上交所和深交所一共过会32家: the bracket's text names it
     k = body.rfind("、", c0, q.start)
     if k != -1 and k + 1 > left:
         left = k + 1
@@ -1134,6 +1138,8 @@ def _strip_right(text: str, lex: _Lexicon) -> tuple[str, list[str]]:
             break
         if len(m.group(0)) == 1 and m.start() > 0 and _last_word(text) != m.group(0):
             break  # 签约, 成为, 收到: the character ends a word, it is no cue
+        if m.group(0) == "亏损" and _re_search(r"弥补$", text[:m.start()]):
+            break  # 未弥补亏损27.18亿元: the name of the figure, not a cue
         stripped.append(m.group(0))
         text = text[:m.start()]
     return text, stripped
@@ -1147,6 +1153,10 @@ def _strip_left(text: str, lex: _Lexicon, state: _DocState) -> tuple[str, Option
     for _ in range(12):
         before = text
         text = text.lstrip(" \t\xa0、，,：:；;（）()—…")
+        m = _re_match(r"^(?:通过|以|采取|采用|借助|因|由于)[^，,、]{1,20}?(?:方式|形式|途径|渠道|模式|原因)", text)
+        if m and len(text) > m.end() + 1:
+            text = text[m.end():]  # 因通航效率提升等方式节约的费用: the means is not the measure
+            continue
         m = lex.strip_left.match(text)
         if m and len(text) > m.end() and (m.end() > 1 or _first_word(text) == m.group(0)):
             joiner = m.group(0) if m.group(0) in ("和", "与", "及", "、") and last_was_name else ""
@@ -1177,14 +1187,15 @@ def _strip_left(text: str, lex: _Lexicon, state: _DocState) -> tuple[str, Option
             subject = m.group(1)
             text = text[m.end():]
             continue
-        m = _re_match(r"^(?:通过|以|采取|采用|借助|因|由于)[^，,、]{1,20}?(?:方式|形式|途径|渠道|模式|原因)", text)
-        if m and len(text) > m.end() + 1:
-            text = text[m.end():]
-            continue
         m = lex.stock.match(text)
         if m:
             subject = m.group(1)
             text = text[m.end():]
+            continue
+        known = next((n for n in state.known_names if text.startswith(n) and len(text) > len(n) + 1), None)
+        if known:  # 晶丰明源实现营业收入: the company named with its code earlier
+            subject = known
+            text = text[len(known):]
             continue
         ent = _lead_entity(text, lex)
         if ent and _re_match(r"[^“]*”", text[len(ent):]):
@@ -1214,7 +1225,7 @@ def _post_noun(state: _DocState, q: Quantity, stop: int) -> tuple[str, str]:
     """
     body = state.context.body
     text = body[q.end:stop]
-    m = _re_match(r"^[“\"]?[\p{Han}A-Za-z][^，,。；;：:、（(]{0,30}", text)
+    m = _re_match(r"^[“\"]?[\p{Han}A-Za-z](?:[^，,。；;：:、（(]|[（(][^）)，,。]{1,6}[）)]){0,30}", text)
     if not m:
         return "", ""
     text = m.group(0)
@@ -1223,6 +1234,10 @@ def _post_noun(state: _DocState, q: Quantity, stop: int) -> tuple[str, str]:
     noun, verb = text, ""
     for pm in state.lex.predicate.finditer(text):
         if pm.start() >= 1:
+            if _re_match(r"(?:项目|企业|平台|园区|基地|工程|中心|产品|主体)", text[pm.end():]):
+                continue  # 285个计划新开工项目全部开工: 开工 inside the noun, not its predicate
+            if len(pm.group(0)) == 1 and _first_word(text[pm.start():]) != pm.group(0):
+                continue  # 50名交易对方: 对 opens the word 对方
             noun, verb = text[:pm.start()], text[pm.start():]
             break
     k = noun.find("的")
@@ -1264,9 +1279,12 @@ def _noun_run(text: str) -> str:
     if not m:
         return ""
     out = ""
-    for w, f in _tag(m.group(0)):
+    toks = _tag(m.group(0))
+    for i, (w, f) in enumerate(toks):
         if f.startswith(("n", "b")) or f in ("vn", "an", "j") or (out and f == "a"):
             out += w
+        elif i == 0 and f == "v" and len(toks) > 1 and toks[1][1].startswith("n"):
+            out += w  # 发行价格: a verb modifying the noun after it
         else:
             break
     return out
@@ -1299,12 +1317,30 @@ def _find_indicator(state: _DocState, index: int, q: Quantity, c0: int, c1: int)
     else:
         core = _COMPARED_TO.sub("", core)  # 一产增加值增幅高于全国0.7个百分点: 全国 is the benchmark
         core, subject = _strip_left(core, lex, state)
+        if subject and left > c0 and body[left - 1] == "、" and raw.startswith(subject):
+            # 内江、眉山、自贡、遂宁经济总量突破2000亿元: the names before share the figure
+            names_before, j = [], left - 1
+            while j > c0:
+                k = body.rfind("、", c0, j)
+                piece = _re_sub(r"^(?:其中|此外|同时)", "", body[(k + 1 if k != -1 else c0):j])
+                if not piece or _lead_entity(piece, lex) != piece:
+                    break
+                names_before.insert(0, piece)
+                if k == -1:
+                    break
+                j = k
+            if names_before:
+                subject = "、".join(names_before + [subject])
         if lex.strip_left.fullmatch(core):
             core = ""  # 分别较…: nothing but linking words before the figure
         entity_list = False
     core = _QUOTE_CLEAN.sub("", core) if core.strip("“”\"") != core.strip() else core.strip()
     core = _EVENT_PREFIX.sub("", core)
     core = _re_sub(r"第[一二三四五六七八九十\d]+[届批次期]", "", core)
+    m = _re_search(r"(?:助力|助推|推动|促进|驱动|带动|拉动)(?=[\p{Han}A-Za-z]{2,}$)", core)
+    if m and m.start() >= 2 and not q.unit.endswith(_PERCENTISH):
+        # 陆相页岩油全国重点实验室助力页岩油年产量突破100万吨: what is helped is what is measured
+        core = core[m.end():]
     entity_core = ""
     if entity_list:
         pass
@@ -1344,6 +1380,15 @@ def _find_indicator(state: _DocState, index: int, q: Quantity, c0: int, c1: int)
         name = "占" + share.group(1).rstrip("的")
         if body[c0:q.start].rstrip().endswith(("比例", "比重")) or _re_search(r"比例|比重", share.group(0)):
             name = "占" + _re_sub(r"(?:的)?(?:比重|比例).*$", "", share.group(1)) + "比例"
+        own = _strip_left(body[left:left + share.start()] if left + share.start() <= q.start else "", lex, state)[0]
+        if not _tidy(own):
+            # 项目投资完成220.53亿元，占全部投资的89.4%: the share is of the figure just given
+            prev = _previous_row(state, q, prefer_level=True)
+            pind = prev[1].metric.indicator if prev is not None else ""
+            toks = _tag(pind[:6]) if pind else ()
+            if prev is not None and prev[1].metric.relation == "level" and not pind.startswith("占") \
+                    and toks and not any(f in ("d", "ad", "v", "p") for _, f in toks[:2]):  # not `直接持有公司`
+                name = prev[1].metric.indicator + name
         return _Indicator(name, "share_of", subject=subject)
 
     # 比原拟募资多32,310.58万元: a change against a named figure
@@ -1372,7 +1417,9 @@ def _find_indicator(state: _DocState, index: int, q: Quantity, c0: int, c1: int)
         tail_end = state.quantities[hi].end
         if moneyish and body[tail_end:tail_end + 1] == "的":
             lead, _ = _strip_right(state.without_drops(c0, state.quantities[lo].start), lex)
-            if lead and _ends_with_verb(lead):
+            bare = _tidy(_strip_left(lead, lex, state)[0]) if lead else ""
+            if (lead and _ends_with_verb(lead)) or not bare or bare in lex.own_area \
+                    or lex.strip_left.fullmatch(bare):  # 根据106.75元/股的发行价格
                 # 提供不超过4.5亿元的专项贷款, 运用不超过130亿元、不低于65亿元的资金: the noun after 的
                 noun = _noun_run(body[tail_end + 1:min(c1, tail_end + 13)])
                 if len(noun) >= 2:
@@ -1385,6 +1432,8 @@ def _find_indicator(state: _DocState, index: int, q: Quantity, c0: int, c1: int)
                     return _Indicator(_tidy(text), "count_subject_of_verb", subject=subject)
                 light, sub2 = _strip_left(_re_sub(r"(?:到|至|了|有|共|共计|累计|合计|约|近|超|超过|达|达到|为)+$", "", raw), lex, state)
                 light = _EVENT_PREFIX.sub("", light)  # 在第15届全国运动会上…获得48枚金牌
+                if _re_search(r"(?:和|及|与|以及|等)$", light):
+                    light = ""  # 加快建设成都科创生态岛和11个市（州）分岛: what precedes 和 is another item
                 if light in lex.own_area or _lead_entity(light, lex) == light or lex.strip_left.fullmatch(light):
                     light = ""
                 return _Indicator(_tidy(light + noun), "pre+noun" if light else "noun_after", subject=subject or sub2)
@@ -1400,6 +1449,18 @@ def _find_indicator(state: _DocState, index: int, q: Quantity, c0: int, c1: int)
     if m and not q.unit.endswith(_PERCENTISH):
         sign = -1 if m.group(1) in ("净减少", "减少", "降低", "压减") else 1
         return _Indicator(_tidy(core[m.end():]), "change_verb", subject=subject, relation="change", sign=sign)
+
+    # `省属行政及企事业单位减少办公用房租赁费1.19亿元`: who cut what, by how much
+    m = _re_search(r"(?:减少|降低|压减)(?=[\p{Han}“A-Za-z]{2,}$)", core)
+    if m and m.start() >= 2 and not q.unit.endswith(_PERCENTISH):
+        who = core[:m.start()]
+        if (_lead_entity(who, lex) == who
+                or (len(who) >= 5 and _re_search(r"(?:单位|企业|部门|机关|机构|政府|学校|医院|公司|银行|集团)$", who))) \
+                and not _is_verbish(who):
+            return _Indicator(_tidy(core[m.end():]), "change_verb_of", subject=subject or who, relation="change", sign=-1)
+        if all(f.startswith("n") and f != "nr" for _, f in _tag(who)):
+            # 工业企业降低用电成本20亿元: a kind of payer, part of what is measured
+            return _Indicator(_tidy(who + core[m.end():]), "change_verb_of", subject=subject, relation="change", sign=-1)
 
     # Enumeration: `利用内资269.2亿元、外资2615万美元` -> 利用外资; `新增…、技能人才19.6万人` -> change
     verb = _enumeration_verb(state, index, q, c0)
@@ -1521,9 +1582,9 @@ def _list_head(state: _DocState, index: int, q: Quantity, c1: int) -> str:
             r"[^，,。；;]*", body[state.quantities[j].end:state.quantities[j + 1].start]):
         j += 1
     last = state.quantities[j]
-    if j == index and not _re_match(r"等", body[q.end:q.end + 1]):
+    if j == index and not _re_match(r"[”\"]?等", body[q.end:q.end + 2]):
         return ""
-    m = _re_match(r"等([\p{Han}“”]{2,10}?)(?=[，,。；;]|$)", body[last.end:c1])
+    m = _re_match(r"[”\"]?等([\p{Han}“”]{2,10}?)(?=[，,。；;]|$)", body[last.end:c1])  # 出台稳增长“21条”“18条”等政策
     return m.group(1) if m else ""
 
 
@@ -1603,12 +1664,17 @@ def _respectively(state: _DocState, index: int, q: Quantity, c0: int) -> Optiona
                 rest = items[0][len(pair):]
                 items = [parts[0] + rest, parts[1] + rest]
                 break
+    if n == 2 and len(items) == 2 and len(items[1]) <= 2 and _has_head(items[0], state.lex):
+        # 入境游客数量和花费分别增长47.8%、52.3%: the modifier of the first item is the second's too
+        head = _last_word(items[0])
+        if len(head) >= 2 and len(items[0]) - len(head) >= 2:
+            items = [items[0], items[0][:-len(head)] + items[1]]
     shared = ""
     if "等" in items[-1]:
         last, _, shared = items[-1].rpartition("等")
         items[-1] = last
     if len(items) != n:
-        return None
+        return _ranked_list(state, q, c0, group, _tidy(head_text))
     if not shared:
         last = items[-1]
         others = items[:-1]
@@ -1637,6 +1703,51 @@ def _respectively(state: _DocState, index: int, q: Quantity, c0: int) -> Optiona
     if len(items[pos]) < 2 and not shared:
         return None
     return (_tidy(item), None) if _tidy(item) else None
+
+
+_RANKED = regex.compile(r"^(?:其中|此外|同时|而|(?:其|板块|行业|市场|个股|成分股)中)?(.+?)(?:均|则)?(?:居前|领涨|领跌|居后|位居前列|排名靠前|排名前列|最多|最高|较多|较大)$")
+
+
+def _ranked_list(state: _DocState, q: Quantity, c0: int, group: Sequence[Quantity],
+                 head: str) -> Optional[tuple[str, Optional[str]]]:
+    """`有色金属、建筑材料、家用电器领涨，涨幅分别为1.83%、1.10%、0.93%`, `通信、电子、计算机行业主力资金
+    净流出金额居前，分别为96.49亿元…`: the clause before lists who (the subjects, in order) and
+    what (the noun after the last name, or the words before 分别)."""
+    body, layout, lex = state.context.body, state.layout, state.lex
+    if c0 == 0 or layout.find(layout.sentences, c0 - 1) != layout.find(layout.sentences, c0):
+        return None
+    p0, p1 = layout.clauses[layout.find(layout.clauses, c0 - 1)]
+    m = _RANKED.match(body[p0:p1].rstrip("，,；; "))
+    if not m:
+        return None
+    names = m.group(1).split("、")
+    if len(names) != len(group) or any(not x for x in names):
+        return None
+    from . import segment  # noqa: PLC0415
+
+    last_words = segment.cut(names[-1], hmm=False)
+    avg = sum(len(x) for x in names[:-1]) / (len(names) - 1)
+    tail = ""
+    k = max(names[-1].find("行业"), names[-1].find("板块"))
+    if k > 0:
+        names[-1], tail = names[-1][:k], names[-1][k:]  # 基础化工行业的企业数量
+    elif len(names[-1]) > avg and len(last_words) >= 2:
+        # the last name is about as long as the others; the rest is the measure (通信跌幅)
+        cuts, pos = [], 0
+        for w in last_words[:-1]:
+            pos += len(w)
+            cuts.append(pos)
+        cut = min(cuts, key=lambda c: (abs(c - avg), -c))
+        names[-1], tail = names[-1][:cut], names[-1][cut:]
+    what = _tidy(_re_sub(r"^(?:行业|板块|个股)", "", tail) if head in ("", "为") else head + (tail if not head.endswith(tail) else ""))
+    if not what:
+        what = head
+    if not what or len(what) < 2:
+        return None
+    suffix = tail[:2] if tail[:2] in ("行业", "板块") else ""
+    if not suffix and names[-1].endswith(("行业", "板块")) and not names[0].endswith(("行业", "板块")):
+        names[-1], suffix = names[-1][:-2], names[-1][-2:]  # 计算机行业…: every name is a 行业
+    return what, names[group.index(q)] + suffix
 
 
 def _has_head(text: str, lex: _Lexicon) -> bool:
@@ -1676,8 +1787,8 @@ def _relation(state: _DocState, q: Quantity, ind: _Indicator, c0: int) -> tuple[
         return ind.relation, ind.sign, ind.rule
     unit = q.unit
     raw_near = body[max(c0, q.start - 14):q.start]
-    near = _re_sub(r"(?:约|近|超过|超|逾|突破|不超过|不低于|达到|达|为|了|到|分别|均|同比|比上年|较上年|，)$", "", raw_near)
-    near2 = _re_sub(r"(?:约|近|超过|超|逾|突破|不超过|不低于|达到|达|为|了|分别|均)$", "", raw_near)
+    near = _re_sub(r"(?:约|近|超过|超|逾|突破|不超过|不低于|达到|达|为|了|到|分别|均|同比|比上年|较上年|，|已经|已)+$", "", raw_near)
+    near2 = _re_sub(r"(?:约|近|超过|超|逾|突破|不超过|不低于|达到|达|为|了|分别|均|已经|已)+$", "", raw_near)
     clause = body[c0:q.start]
     pct = unit.endswith(_PERCENTISH)
     pct_points = unit.endswith("百分点")
@@ -1895,6 +2006,8 @@ def _resolve(state: _DocState, d: DateFound) -> Optional[str]:
         return _year_of(d.value)
     if pub and t in per["relative_years"] and not _re_match(r"\d{4}", d.value or ""):
         return str(pub[0] + int(per["relative_years"][t]))
+    if pub and _re_fullmatch(r"\d{4}", d.value or "") and _re_search(r"以来$", t) and int(d.value) < pub[0]:
+        return f"{d.value}/{pub[0]}"  # 2015年以来…已累计举办超15000场: the span up to now, as 五年来 is
     return d.value
 
 
@@ -2002,6 +2115,32 @@ def _frames(state: _DocState, d: DateFound) -> bool:
     return not _re_match(r"[\d一二两三四五六七八九十百千万亿]", body[d.end:d.end + 1])
 
 
+_PLAN_PERIOD = regex.compile(r"十([一二三四五六七八九])五”?(?:期间|时期|以来|时期内|规划期内)")
+_RECENT_YEARS = regex.compile(r"(?:近|最近|过去)([2-9两三四五六七八九十])年(?:来|间|以来)?")
+
+
+def _plan_or_recent_years(state: _DocState, q: Quantity, c0: int, period: Optional[str],
+                          rule: str) -> tuple[Optional[str], str]:
+    """`“十四五”期间` (a slogan, not a date) gives its five years, 2021/2025; `近3年提升21个百分点`
+    gives the three years up to the figure's own year (2023/2025 in the 2025 review)."""
+    body = state.context.body
+    s0 = state.layout.sentences[state.layout.find(state.layout.sentences, q.start)][0]
+    m = None
+    for m in _PLAN_PERIOD.finditer(body, s0, q.start):
+        pass
+    if m is not None:
+        n = 10 + _CN_DIGITS[m.group(1)]
+        start = 2006 + 5 * (n - 11)
+        return f"{start}/{start + 4}", "plan_period"
+    m = None
+    for m in _RECENT_YEARS.finditer(body, c0, q.start):
+        pass
+    if m is not None and period and _re_fullmatch(r"\d{4}", period):
+        n = _CN_DIGITS.get(m.group(1)) or int(m.group(1))
+        return f"{int(period) - n + 1}/{period}", rule + "+recent_years"
+    return period, rule
+
+
 def _stock_figure(state: _DocState, q: Quantity, c0: int, g0: int) -> bool:
     """A figure `as of now`: 已建成36个, 截至目前…6119项, or a list following one in its segment."""
     body = state.context.body
@@ -2084,6 +2223,8 @@ def _sentence_subject(state: _DocState, q: Quantity) -> Optional[str]:
             return m.group(1)
         if k >= 2 or _re_search(r"、.*等", raw):
             continue  # names open only their own clause and the next; `A、B等15家` lists members
+        if c0 != own and _re_match(r"\p{Han}{4,}?(?:助力|助推|推动|促进|驱动|带动|拉动)", body[own:q.start]):
+            break  # the figure's clause names its own actor (`…实验室助力页岩油年产量突破100万吨`)
         text = raw
         for d in state.dates:
             if c0 <= d.start <= c0 + 1:
@@ -2131,6 +2272,9 @@ def _paragraph_actor(state: _DocState, q: Quantity) -> Optional[str]:
         ent = next((n for n in state.known_names if text.startswith(n)), None) or _lead_entity(text, lex)
         if ent is None:
             m = _ACTOR.match(text)
+            toks = _tag(m.group(1)) if m else ()
+            if len(toks) == 1 and toks[0][1][:1] in ("n", "v", "a", "d") and toks[0][1] not in ("nt", "nz", "nr", "ns"):
+                m = None  # 工程建成后: a common noun, not who acts
             if m and _plausible_entity(m.group(1), text[m.end(1):m.end(1) + 2], lex) \
                     and not lex.strip_left.match(m.group(1)) and m.group(1) not in lex.own_area:
                 ent = m.group(1)

@@ -115,6 +115,27 @@ CASES_REGION = [
     ("closing exclamation ends the body", f"某某新闻的标题在这里\n{PARA}\n{PARA2}\n预祝大会圆满成功！\n版权所有", ["title", "body", "body", "body", "copyright"]),
     ("a table after the text of a plain article", f"某某新闻的标题在这里\n{PARA}\n过会企业一览：\n公司名称\n上会日期\n某某股份有限公司\n2026/1/13", ["title"] + ["body"] * 6),
     ("comment thread is not the body", f"某某新闻的标题在这里\n2024-05-10 来源：某某网\n{PARA}\n我要评论\n{PARA2}\n回复 赞", ["title", "dateline", "body", "other", "other", "other"]),
+    # cases found on corpus pages and work reports, rewritten with synthetic lines
+    (
+        "a disclaimer ends the body; teasers below it stay out",
+        f"某某新闻的标题在这里\n2024-05-10 10:00 来源：某某网\n{PARA}\n{PARA2}\n声明：某某网力求信息真实，文章内容仅供参考，不构成实质性投资建议\n为你推荐\n{PARA2}\n{PARA}",
+        ["title", "dateline", "body", "body", "copyright", "related", "other", "other"],
+    ),
+    ("an original-title line is no paragraph", f"某某新闻的标题在这里\n{PARA}\n{PARA2}\n原标题：另一个标题写在这里", ["title", "body", "body", "title"]),
+    (
+        "the photo line above a work report is a caption",
+        f"2026年某某省政府工作报告\n来源：某某日报\n某某省省长 张三\n张三作政府工作报告。\n各位代表：\n{PARA}\n{PARA2}",
+        ["title", "dateline", "byline", "caption", "body", "body", "body"],
+    ),
+    (
+        "a sentence broken over short lines stays in the body",
+        f"某某新闻的标题在这里\n{PARA}\n{PARA2}\n道路施工会给大家带来不便，\n但短暂的维修换来的是\n日后的更安全、更畅通。\n版权所有 某某网",
+        ["title", "body", "body", "body", "body", "body", "copyright"],
+    ),
+    ("wire byline without a separator", f"某某新闻的标题在这里\n新华社记者张三、李四\n{PARA}\n{PARA2}", ["title", "byline", "body", "body"]),
+    ("writer and photographer on one line", f"某某新闻的标题在这里\n撰文：张三 摄影：李四\n{PARA}\n{PARA2}", ["title", "byline", "body", "body"]),
+    ("a bare editor line", f"某某新闻的标题在这里\n{PARA}\n{PARA2}\n编辑 王五", ["title", "body", "body", "editor_line"]),
+    ("speaker with a spaced name", f"2026年某某市政府工作报告\n某某市市长 龚 正\n各位代表：\n{PARA}", ["title", "byline", "body", "body"]),
 ]
 
 

@@ -25,6 +25,19 @@ CASES_HTML = [
     ("table cells are blocks", "<table><tr><td>名称</td><td>日期</td></tr></table>", "名称\n\n日期\n"),
     ("empty page", "<html><body></body></html>", ""),
     ("tail text after a block", "<div><p>段落</p>尾巴</div>", "段落\n\n尾巴\n"),
+    # malformed pages: sensible text, never an exception
+    ("unclosed tags", "<html><body><p>第一段<p>第二段<div>第三段<span>内联", "第一段\n\n第二段\n\n第三段内联\n"),
+    ("no html, head or body", "<title>标题</title><p>正文一。</p>正文二。", "正文一。\n\n正文二。\n"),
+    ("only scripts", "<html><head><script>var a='x';</script></head><script>document.write(1)</script></html>", ""),
+    ("br-separated text without blocks", "第一行<br>第二行<br/>第三行<br><br>第四行", "第一行\n\n第二行\n\n第三行\n\n第四行\n"),
+    ("unclosed script swallows the rest", "<p>正文。</p><script>var a = 1;<p>后面</p>", "正文。\n"),
+    ("unclosed comment", "<p>正文。</p><!-- 注释 <p>后面</p>", "正文。\n"),
+    ("text after an early </html>", "<html><body><p>一</p></body></html><p>二</p>", "一\n\n二\n"),
+    ("character references", "<p>&#x4e2d;&#22269; &amp; &lt;b&gt;</p>", "中国 & <b>\n"),
+    ("NUL and control characters dropped", "<p>正\x00文</p><p>控制\x07字符</p>", "正文\n\n控制字符\n"),
+    ("noframes text is not shown", "<frameset><frame src='a.html'></frameset><noframes>请使用支持框架的浏览器</noframes>", ""),
+    ("xml declaration", "<?xml version='1.0' encoding='gb2312'?><html><body><p>正文</p></body></html>", "正文\n"),
+    ("whitespace only", "  \n\t ", ""),
 ]
 
 
@@ -41,6 +54,48 @@ def test_img_alt_on_request() -> None:
 def test_deep_nesting_does_not_recurse() -> None:
     markup = "<div>" * 3000 + "深处的文字" + "</div>" * 3000
     assert html.html_to_text(markup) == "深处的文字\n"
+
+
+def test_huge_page_is_linear() -> None:
+    """A 2 MB page converts in well under the per-document time limit."""
+    import time
+
+    markup = "<html><body>" + "<div><p>长春新区全力以赴稳增长，综合经济实力明显提升。</p></div>" * 30000 + "</body></html>"
+    started = time.perf_counter()
+    blocks = html.html_to_blocks(markup)
+    assert len(blocks) == 30000
+    assert time.perf_counter() - started < 10
+
+
+_PARA = "长春新区全力以赴稳增长，综合经济实力明显提升，交上了高分答卷。"
+_PAGE = f"<h1>某某新闻的标题在这里</h1><div>2024-05-10 10:00 来源：某某网</div><p>{_PARA}</p><p>{_PARA}</p>"
+# whole pipeline on bytes: (case, input bytes, expected title or error kind, paragraphs)
+CASES_PIPELINE = [
+    ("gb2312 meta on utf-8 bytes", f"<html><head><meta charset='gb2312'></head><body>{_PAGE}</body></html>".encode("utf-8"), "某某新闻的标题在这里", 2),
+    ("gbk bytes with meta", f"<html><head><meta charset='gbk'></head><body>{_PAGE}</body></html>".encode("gbk"), "某某新闻的标题在这里", 2),
+    ("gbk bytes without meta", f"<html><body>{_PAGE}</body></html>".encode("gbk"), "某某新闻的标题在这里", 2),
+    ("no body element", f"<html><head><title>标题_某某网</title></head>{_PAGE}".encode(), "某某新闻的标题在这里", 2),
+    ("unclosed tags", f"<html><body><h1>某某新闻的标题在这里<p>{_PARA}<p>{_PARA}<div>版权所有 某某网".encode(), "某某新闻的标题在这里", 2),
+    ("br-separated page", f"<html><body>某某新闻的标题在这里<br>2024-05-10 10:00 来源：某某网<br>{_PARA}<br>{_PARA}<br><br>责任编辑：张三</body></html>".encode(), "某某新闻的标题在这里", 2),
+    ("only scripts", b"<html><head><script>var a=1;</script></head><body><script>document.write(1)</script></body></html>", "no_article", 0),
+    ("only a menu", "<html><body><div>首页 | 要闻 | 视频</div><div>登录</div></body></html>".encode(), "no_article", 0),
+    ("deep nesting", ("<html><body>" + "<div>" * 5000 + _PARA + "</div>" * 5000 + "</body></html>").encode(), None, 1),
+]
+
+
+@pytest.mark.parametrize("data,title,count", [c[1:] for c in CASES_PIPELINE], ids=[c[0] for c in CASES_PIPELINE])
+def test_malformed_pages_through_the_pipeline(data: bytes, title: str | None, count: int) -> None:
+    from extractor import api
+    from extractor.errors import DocumentError
+
+    if title == "no_article":
+        with pytest.raises(DocumentError) as info:
+            api.extract(data)
+        assert info.value.kind == "no_article"
+        return
+    article = api.extract(data)
+    assert article.title == title
+    assert article.paragraphs == [_PARA] * count
 
 
 def test_cleaner_runs_on_html() -> None:

@@ -227,7 +227,7 @@ def _lexicon() -> _Lexicon:
         person=regex.compile(rf"(?:{_alternation(ind['person_roles'])})(?!合计|共同|分别|累计|直接|间接|一致|其他|本次|均|各)(\p{{Han}}{{2,3}}?)(?=直接|间接|计划|持有|通过|拟)"),
         alias=regex.compile(r"[（(](?:以下)?简称[“\"]([^”\"]{2,12})[”\"][）)]"),
         stock=regex.compile(r"(\*?ST\p{Han}{2,4}|退市\p{Han}{2}|\p{Han}{2,8})[（(]\d{6}\.(?:SH|SZ|BJ|sh|sz|bj)[）)]"),
-        region_names=regex.compile(rf"(?:{regions})(?:省|市|自治区)?"),
+        region_names=regex.compile(rf"(?:{regions})(?:省|市|自治区)?(?!国(?!际|资|企|有|家|内|土|道))"),  # 在巴中国移民: not 巴中
         entity_any=regex.compile(rf"[\p{{Han}}]{{2,10}}?(?:{suffixes})"),
         terms=tuple(sorted(ind["terms"], key=len, reverse=True)),
         status_words=regex.compile(_alternation(status["words"])),
@@ -549,7 +549,17 @@ def _accepted_quantities(context: MetricContext, layout: _Layout, lex: _Lexicon,
 
 
 # `…的小型微利企业`: what a bound before it picks out is a kind of taxpayer or firm, not an amount
-_THRESHOLD_OF_WHO = regex.compile(r"的\p{Han}{0,8}?(?:企业|纳税人|公司|个人|家庭|单位|人员|居民|群体|主体|商户|个体工商户)")
+_THRESHOLD_OF_WHO = regex.compile(
+    r"(?:企业|纳税人|公司|个人|家庭|单位|人员|居民|群体|主体|商户|个体工商户|机场|港口|城市|园区|项目|产业集群|基地)$")
+
+
+def _threshold_of_who(text: str) -> bool:
+    """Whether `text` opens with 的 and a noun phrase naming a kind of firm, person or place
+    (`的小型微利企业免征…`), not an amount (`的资金来启动项目`)."""
+    if not text.startswith("的"):
+        return False
+    noun = _noun_run(text[1:12])
+    return bool(noun) and len(noun) <= 10 and _THRESHOLD_OF_WHO.search(noun) is not None
 
 
 def _droppable_spans(state: "_DocState") -> list[tuple[int, int]]:
@@ -671,12 +681,12 @@ def _excluded(q: Quantity, body: str, lex: _Lexicon, slogans: Sequence[tuple[int
     if q.comparator in ("<", "<=", ">", ">=") or _re_search(r"(?:低于|不超过|不足|高于|超过|不低于|不少于)$", before):
         # 年应纳税所得额低于100万元（含100万元）的小型微利企业: a bound that picks out who a rule covers
         rest = _re_sub(r"^[（(][^）)]{0,16}[）)]", "", body[q.end:q.end + 30])
-        if _THRESHOLD_OF_WHO.match(rest):
+        if _threshold_of_who(rest):
             return "threshold in indicator"
     po = body.rfind("（", max(0, q.start - 8), q.start)
     pc = body.find("）", q.end, q.end + 8)
     if po != -1 and pc != -1 and "）" not in body[po:q.start] and _re_search(r"(?:以上|以下|以内|低于|不超过|不足|高于|超过|\p{Han}元)$", body[max(0, po - 4):po]) \
-            and _THRESHOLD_OF_WHO.match(body, pc + 1):
+            and _threshold_of_who(body[pc + 1:pc + 31]):
         return "threshold in indicator"  # 低于100万元（含100万元）的小型微利企业: the bracket restates the bound
     # Structure counts: `9个方面`, `分为两部分`.
     for noun in lex.structure_nouns:
@@ -1108,7 +1118,8 @@ def _item_left(state: _DocState, index: int, q: Quantity, c0: int) -> int:
         if c0 <= bs and be <= q.start:
             left = max(left, be)
     k = max(body.rfind("（", c0, q.start), body.rfind("(", c0, q.start))
-    if k != -1 and k + 1 > left and not _re_search(r"[）)]", body[k:q.start]):
+    if k != -1 and k + 1 > left and not _re_search(r"[）)]", body[k:q.start]) \
+            and _re_search(r"\p{Han}{2}", body[k:q.start]):
         left = k + 1  # 是第87家企业（其中，上交所和深交所一共过会32家: the bracket's text names it
     k = body.rfind("、", c0, q.start)
     if k != -1 and k + 1 > left:
@@ -1238,6 +1249,8 @@ def _post_noun(state: _DocState, q: Quantity, stop: int) -> tuple[str, str]:
                 continue  # 285个计划新开工项目全部开工: 开工 inside the noun, not its predicate
             if len(pm.group(0)) == 1 and _first_word(text[pm.start():]) != pm.group(0):
                 continue  # 50名交易对方: 对 opens the word 对方
+            if len(pm.group(0)) > 1 and not _word_ends_at(text, pm.start(), pm.end()):
+                continue  # 数码打印设备研发生产基地: no 发生 there (全面完成 still ends in 完成)
             noun, verb = text[:pm.start()], text[pm.start():]
             break
     k = noun.find("的")
@@ -1253,7 +1266,7 @@ def _post_noun(state: _DocState, q: Quantity, stop: int) -> tuple[str, str]:
     noun = _re_sub(r"(?:全面|全部|全都|顺利|基本|已经|已|均|都|也|还|就|正式|成功|先后|相继|陆续|累计|共同|共|将|会)+$", "", noun)
     if verb:
         verb = verb.split("的")[0]
-        verb = _re_sub(r"(?:合计|共计|累计|集中|共|均|已|都|分别|也|还|正式|成功|首批|第[一二三四五六七八九十\d]+[届批次期])", "", verb)
+        verb = _re_sub(r"(?:合计|共计|累计|集中|共|均|已|都|分别|也|还|正式|成功|第[一二三四五六七八九十\d]+[届批次期])", "", verb)
         if _re_match(r"^(?:包括|为|是|等|中|在|于|从|由|对|向|因)", verb):
             verb = ""
     if noun.count("“") > noun.count("”"):
@@ -1368,6 +1381,9 @@ def _find_indicator(state: _DocState, index: int, q: Quantity, c0: int, c1: int)
                     return _Indicator(head, "list_heading", subject=sub2, evidence_start=p0)
     if q.kind == "ratio_part":
         return _ratio_indicator(state, index, q, c0)
+    named = lex.ind.get("unit_indicators", {}).get(q.unit)
+    if named:  # 为中国体育代表团贡献9金5银6铜: the unit names the count
+        return _Indicator(str(named), "unit_names_it", subject=subject)
 
     # 分别: `城镇和农村居民人均可支配收入分别增长4.3%、5.3%`
     resp = _respectively(state, index, q, c0)
@@ -1383,10 +1399,10 @@ def _find_indicator(state: _DocState, index: int, q: Quantity, c0: int, c1: int)
         own = _strip_left(body[left:left + share.start()] if left + share.start() <= q.start else "", lex, state)[0]
         if not _tidy(own):
             # 项目投资完成220.53亿元，占全部投资的89.4%: the share is of the figure just given
-            prev = _previous_row(state, q, prefer_level=True)
+            prev = _previous_row(state, q, prefer_level=False)  # 无人机产量增长39%、占全国9成: the last figure's
             pind = prev[1].metric.indicator if prev is not None else ""
             toks = _tag(pind[:6]) if pind else ()
-            if prev is not None and prev[1].metric.relation == "level" and not pind.startswith("占") \
+            if prev is not None and prev[1].metric.relation in ("level", "growth", "change") and "占" not in pind \
                     and toks and not any(f in ("d", "ad", "v", "p") for _, f in toks[:2]):  # not `直接持有公司`
                 name = prev[1].metric.indicator + name
         return _Indicator(name, "share_of", subject=subject)
@@ -1415,6 +1431,11 @@ def _find_indicator(state: _DocState, index: int, q: Quantity, c0: int, c1: int)
                 body, state.quantities[hi].end, state.quantities[hi + 1].start):
             hi += 1
         tail_end = state.quantities[hi].end
+        if hi > index and not moneyish and not _tidy(core) and _re_fullmatch(r"[\d.,]+", q.text):
+            # 以及50、44、89个中证三级行业: bare numbers take the unit and the noun of the list's last item
+            noun, _ = _post_noun(state, state.quantities[hi], c1)
+            if noun and len(noun) >= 2:
+                return _Indicator(_tidy(noun), "noun_after_list", subject=subject)
         if moneyish and body[tail_end:tail_end + 1] == "的":
             lead, _ = _strip_right(state.without_drops(c0, state.quantities[lo].start), lex)
             bare = _tidy(_strip_left(lead, lex, state)[0]) if lead else ""
@@ -1427,11 +1448,15 @@ def _find_indicator(state: _DocState, index: int, q: Quantity, c0: int, c1: int)
         if not moneyish or not core or _is_verbish(core):
             noun, verb = _post_noun(state, q, nstop)
             if noun and len(noun.strip("“”\"")) >= 2:
+                if left > c0 and body[left - 1] == "、" and not _re_search(r"(?:各|分别|均)$", body[left:q.start]):
+                    subject = None  # 沈阳化工新材料、盘锦精细化工2个平台获评…: the names are the members counted
                 if verb and not moneyish:
                     text = verb + noun if not verb.endswith(noun) else verb
                     return _Indicator(_tidy(text), "count_subject_of_verb", subject=subject)
                 light, sub2 = _strip_left(_re_sub(r"(?:到|至|了|有|共|共计|累计|合计|约|近|超|超过|达|达到|为)+$", "", raw), lex, state)
                 light = _EVENT_PREFIX.sub("", light)  # 在第15届全国运动会上…获得48枚金牌
+                if "的" in light:  # 决定…延续执行除…以外的其余5项税收优惠政策: the relative clause is no name
+                    light = _re_sub(r"^(?:其余|其他|另外|剩余)", "", light.rsplit("的", 1)[1])
                 if _re_search(r"(?:和|及|与|以及|等)$", light):
                     light = ""  # 加快建设成都科创生态岛和11个市（州）分岛: what precedes 和 is another item
                 if light in lex.own_area or _lead_entity(light, lex) == light or lex.strip_left.fullmatch(light):
@@ -1488,6 +1513,12 @@ def _find_indicator(state: _DocState, index: int, q: Quantity, c0: int, c1: int)
         if head and not core.endswith(head):
             core = core + head
             rule = rule + "+list_head"
+    if q.unit == "%" and 2 <= len(core) <= 6 and _STOCK_MOVE.search(body[max(c0, q.start - 4):q.start]) \
+            and not _re_search(r"(?:价|额|量|率|值|数|入|润|资|指|指数|板块|行业|市场|价格|成本|费用|规模|收益|产业|经济)$", core) \
+            and _re_fullmatch(r"[\p{Han}A-Za-z*]+", core) \
+            and not (len(_tag(core)) == 1 and _tag(core)[0][1] not in ("nt", "nz", "nr", "ns", "j")):
+        # 工业富联跌逾2%, 烽火通信涨逾9%: a listed company's share price moved
+        return _Indicator("股价", "stock_move", subject=subject or core)
     if len(core) >= 2 or _re_fullmatch(r"[A-Za-z]{2,}", core):
         if q.text.endswith("级") and _starts_with_verb(core, lex) and not _re_search(r"总量|规模|产值|生产总值", core):
             return _Indicator(lex.ind.get("level_class_indicator", "经济总量"), "level_class", subject=subject)
@@ -1538,6 +1569,8 @@ def _find_indicator(state: _DocState, index: int, q: Quantity, c0: int, c1: int)
         return _Indicator(entity_core, "pre_name", subject=state.article_subject)
     return _Indicator("", "none")
 
+
+_STOCK_MOVE = regex.compile(r"(?:大涨|大跌|上涨|下跌|涨|跌)(?:逾|超|超过|近|约)?$")
 
 _COMPARED_TO = regex.compile(
     r"(?:分别|均|仍)?(?:高于|低于|快于|慢于|超出|超过|领先|好于)(?:全国|全省|全市|全区|东北|中部|西部|同期|平均)*"
@@ -1935,6 +1968,30 @@ def _standalone_verb(before: str, word: str, after: str) -> bool:
     return False
 
 
+_BA_MARKER = regex.compile(r"[^，,。；;]{1,16}?(?:改为|变为|调整为|转为|作为|纳入|列为|视为|并入|整合为|合并为)")
+
+
+def _own_word(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is a word of its own there, not part of a longer one (`虚拟人` has no 拟)."""
+    pos = max(0, a - 3)
+    for w, _ in _tag(text[pos:b + 3]):
+        if pos <= a < pos + len(w):
+            return pos == a and pos + len(w) == b or w in ("拟将", "拟于", "拟在", "将于", "将在", "将会")
+        pos += len(w)
+    return True
+
+
+def _word_ends_at(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] starts or ends a word (`建成投产`, `全面完成`), not straddling two (`研发|生产`)."""
+    pos = max(0, a - 3)
+    for w, _ in _tag(text[pos:b + 3]):
+        end = pos + len(w)
+        if pos <= a < end:
+            return pos == a or end == b  # 获|批, 建成投产, 全面完成 — but not 研发|生产 for 发生
+        pos = end
+    return True
+
+
 def _status(state: _DocState, q: Quantity, period: Optional[str]) -> str:
     """target for plans, goals, pledges and open forecasts; actual otherwise."""
     ctx, layout, lex = state.context, state.layout, state.lex
@@ -1947,6 +2004,10 @@ def _status(state: _DocState, q: Quantity, period: Optional[str]) -> str:
         w = m.group(0)
         if _re_search(r"[比较]原?$", text[max(0, m.start() - 2):m.start()]):
             continue  # 比原拟募资多…: the plan is the comparison base, not this figure's status
+        if len(w) == 1 and not _own_word(text, m.start(), m.end()):
+            continue  # 虚拟人, 模拟: the character is inside another word
+        if w == "将" and _BA_MARKER.match(body, s0 + m.end()):
+            continue  # 将锁价定增改为竞价定增: 将 marks the object (把), not the future
         if w in ("将", "计划"):
             nxt = body[s0 + m.end():s0 + m.end() + 6]
             toks = _tag(nxt) if nxt else []
@@ -1968,6 +2029,10 @@ def _status(state: _DocState, q: Quantity, period: Optional[str]) -> str:
         for m in lex.status_words.finditer(after):
             if after[max(0, m.start() - 1):m.start()] in ("原", "比", "较"):
                 continue  # 比原拟募资多: an old plan named as a comparison base
+            if len(m.group(0)) == 1 and not _own_word(after, m.start(), m.end()):
+                continue
+            if m.group(0) == "将" and _BA_MARKER.match(after, m.end()):
+                continue
             if m.group(0) in ("将", "计划", "拟"):
                 if m.group(0) == "将":
                     toks = _tag(after[m.end():m.end() + 6])
@@ -2223,6 +2288,8 @@ def _sentence_subject(state: _DocState, q: Quantity) -> Optional[str]:
             return m.group(1)
         if k >= 2 or _re_search(r"、.*等", raw):
             continue  # names open only their own clause and the next; `A、B等15家` lists members
+        if c0 == own and "、" in raw and not lex.predicate.search(raw[raw.rfind("、"):]):
+            continue  # 沈阳化工新材料、盘锦精细化工2个平台: the names listed are what is counted
         if c0 != own and _re_match(r"\p{Han}{4,}?(?:助力|助推|推动|促进|驱动|带动|拉动)", body[own:q.start]):
             break  # the figure's clause names its own actor (`…实验室助力页岩油年产量突破100万吨`)
         text = raw

@@ -9,9 +9,11 @@ How a page is read (a portal page flattened to one block per line, or a plain ar
 2. The body region is the run of lines with the largest total weight: prose lines weigh
    their Han characters, short unpunctuated lines and labelled lines cost a little, and
    hard lines (copyright, editor lines, comment widgets) cannot be inside it (a
-   maximum-sum segment). It then takes in a lead-in just above it (`各位代表：`), a closing
-   exclamation just below it, and everything below it when nothing there is boilerplate
-   (a table or signature at the end of a plain article).
+   maximum-sum segment). It then takes in a lead-in or first numbered heading just above it
+   (`各位代表：`, `同志们！`, `一、总体要求`), a closing exclamation just below it, the issuer and
+   date that sign an official document (`某某省人民政府` / `2022年1月27日`), and everything
+   below it when nothing there is boilerplate (a table or signature at the end of a plain
+   article). A line broken off in mid-sentence (`下周一，`) weighs as prose.
 3. Inside the region, unlabelled lines are paragraphs (sub-headings included) and labelled
    lines are removed as labelled. Outside it, the headline is picked among the lines just
    before the region; the other unlabelled lines become navigation (before the headline),
@@ -51,7 +53,13 @@ _SOURCES: Mapping[str, str] = MappingProxyType(
         "full_date": r"\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}",
         "closing": r"[。！!…]\s*[”’」』]?\s*$",
         "open_clause": r"[，,、]\s*$",
-        "lead_in": r"^[^。！？]{2,20}[：:]$",
+        # a site or outlet name in a menu (`某某研究院网站`, `某某日报`) is no headline
+        "site_name": r"(?:网站|频道|客户端|官网|首页|APP|App|app|日报|晚报|晨报|电视台)$",
+        "numbered_heading": r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部分章节]{1,2}\s*)[^。！？]{2,30}$",
+        "issuer": r"^[\p{Han}（）()、\s]{2,40}(?:人民政府|政府|委员会|办公厅|办公室|局|厅|委|部|院|中心|公司|协会|学会|集团|银行|研究所)$",
+        "date_only": r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$",
+        "exclaim_end": r"[！!？?]\s*[”’」』]?\s*$",
+        "lead_in": r"^[^。！？]{2,20}[：:]$|^(?:各位|尊敬的|亲爱的)?[\p{Han}、]{0,12}(?:代表|同志|委员|朋友|来宾|女士|先生|同学|老师)们?[！!]$",
         "url": r"https?://|www\.|\.(?:com|cn|net)\b",
         "title_field": r"^(?:标\s*题|题\s*名|文件名称)\s*[：:]\s*$",
         # a headline line that stops on a connective, or a line that starts with one, continues
@@ -216,12 +224,14 @@ def han_count(text: str) -> int:
 
 def match_rule(text: str, *, inside: bool = False, after: Optional[str] = None) -> Optional[LineRule]:
     """The first rule that labels a line; `after` is the kind of the line before (for follows rules)."""
+    size = len(text)
     for rule in load_boilerplate().rules:
         if rule.scope == "follows" and rule.kind != after:
             continue
         if rule.scope == "outside" and inside:
             continue
-        if rule.matches(text):
+        # LineRule.matches, inlined: this loop runs for every line of every page
+        if (rule.max_chars is None or size <= rule.max_chars) and rule.pattern.search(text) is not None:
             return rule
     return None
 
@@ -285,6 +295,7 @@ def _headline_like(text: str) -> bool:
         and not _re("full_date").search(text)
         and not text.startswith(("——", "--"))
         and not _re("url").search(text)
+        and not _re("site_name").search(text)
     )
 
 
@@ -299,7 +310,7 @@ def _pick_title(texts: list[str], labels: list[Optional[str]], start: int) -> Op
     Checked on the 73 corpus dumps and the seeds.
     """
     anchor = start
-    for j in range(start - 1, max(-1, start - 20), -1):
+    for j in range(start - 1, max(-1, start - 30), -1):
         if labels[j] == "dateline":
             anchor = j
             while anchor > 0 and labels[anchor - 1] in _HEADER_FURNITURE:
@@ -393,6 +404,24 @@ def _empty_field(text: str, rule: Optional[LineRule]) -> bool:
     )
 
 
+def _opening_headline(texts: list[str]) -> bool:
+    """Is the first line of a text its headline? Short and no sentence; or an exclamation or
+    question of headline size (`某某大桥将封闭施工，请注意绕行！`) above a longer paragraph
+    (a short salutation such as `各位代表！` is no headline)."""
+    first = texts[0]
+    if len(first) > 60:
+        return False
+    if not _re("closing").search(first):
+        return True
+    han = han_count(first)
+    return (
+        bool(_re("exclaim_end").search(first))
+        and 8 <= han <= 30
+        and len(texts) > 1
+        and han_count(texts[1]) > han
+    )
+
+
 def classify_lines(text: str) -> list[ClassifiedLine]:
     """Every non-empty line of a page dump with its kind, in input order."""
     bp = load_boilerplate()
@@ -409,19 +438,24 @@ def classify_lines(text: str) -> list[ClassifiedLine]:
         rules.append(rule)
         prev = rule.kind if rule else None
     weights = [_weight(t, r, bp.region) for t, r in zip(texts, rules)]
-    if texts and rules[0] is None and len(texts[0]) <= 60 and not _re("closing").search(texts[0]):
+    if texts and rules[0] is None and _opening_headline(texts):
         weights[0] = -bp.region.short_cost  # an opening line that is no sentence is a headline
     _favour_after_dateline(weights, rules, bp.region.dateline_bonus)
     start, end = _best_region(weights)
     if start == end:  # no prose at all: keep every unlabelled line but the headline
         start, end = 0, len(texts)
-    while start > 0 and rules[start - 1] is None and _re("lead_in").search(texts[start - 1]):
-        start -= 1  # a salutation or lead-in (`各位代表：`) opens the body
+    while start > 0 and rules[start - 1] is None and (
+        _re("lead_in").search(texts[start - 1]) or _re("numbered_heading").match(texts[start - 1])
+    ):
+        start -= 1  # a salutation, lead-in (`各位代表：`) or first numbered heading opens the body
     if end < len(texts) and all(r is None or r.scope == "outside" for r in rules[end:]):
         end = len(texts)  # nothing but plain lines follow (a table, a signature): still the article
     for _ in range(2):  # a closing exclamation (`预祝大会圆满成功！`) ends it
         if end < len(texts) and rules[end] is None and _re("closing").search(texts[end]) and han_count(texts[end]) >= 4:
             end += 1
+    # the issuer and date that sign an official document (`某某省人民政府` / `2022年1月27日`)
+    if end + 1 < len(texts) and rules[end] is None and _re("issuer").match(texts[end]) and _re("date_only").match(texts[end + 1]):
+        end += 2
     labels: list[Optional[str]] = []
     names: list[str] = []
     for k, (t, r) in enumerate(zip(texts, rules)):

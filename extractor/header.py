@@ -36,11 +36,12 @@ _SOURCES: Mapping[str, str] = MappingProxyType(
         # `方 敏`: a two-character name padded to the width of three in bylines
         "spaced_name": r"(?<=^|[\s（(：:])(\p{Han}) (\p{Han})(?=$|[\s）)])",
         "role_word": r"记者|作者|通讯员|撰文|^[（(]?文\s*[/：:\s]",
-        "not_name": r"(?:报道|电|讯|整合|综合|编译|摄影?|供图|记者|通讯员)$",
+        "org_name": r"(?:报|网|社|台|刊|客户端|频道|中心)$",
+        "not_name": r"(?:报道|电|讯|整合|综合|编译|摄影?|供图|记者|通讯员|实习生)$",
         # a dateline that says it gives the publication time (or a clock time) beats a bare date
         "published_cue": r"发布|更新|时间|日期|\d{1,2}[:：]\d{2}",
         # a clock time given in another zone right after the date (`2012年12月10日, 格林尼治标准时间10:41`)
-        "zone_time": r"[\s,，]*(?P<zone>格林尼治标准时间|格林尼治时间|世界标准时间|GMT|UTC)\s*(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2})",
+        "zone_time": r"[\s,，]*(?P<zone>格林尼治标准时间|格林尼治时间|世界标准时间|GMT|UTC|北京时间)\s*(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2})",
     }
 )
 
@@ -160,7 +161,7 @@ def parse_datetime(text: str, default_tz: str = "+08:00") -> Optional[str]:
         tz = _norm_tz(m["tz"], default_tz)
         zoned = None if m["H"] else _re("zone_time").match(text, m.end())
         if zoned:
-            hh, mm, tz = int(zoned["H"]), int(zoned["M"]), "+00:00"
+            hh, mm, tz = int(zoned["H"]), int(zoned["M"]), "+08:00" if zoned["zone"] == "北京时间" else "+00:00"
         if hh > 23 or mm > 59 or ss > 59:
             hh = mm = ss = 0
         iso = _iso(int(m["y"]), int(m["m"]), int(m["d"]), hh, mm, ss, tz)
@@ -202,6 +203,12 @@ def _find_published_at(lines: list[ClassifiedLine], default_tz: str) -> Optional
     return None
 
 
+def _names_text(text: str) -> str:
+    """A byline or editor line ready for the name patterns: `方 敏` closed up to `方敏`, and the
+    bar `丨` (a Han character) written as `|` so that it never joins a name (`文丨张三`)."""
+    return _re("spaced_name").sub(r"\1\2", text.replace("丨", "|"))
+
+
 def _split_names(names: str) -> list[str]:
     """Names of a byline; place and action words (`上海报道`, `整合`) are not names."""
     parts = [n for n in _re("name_sep").split(names) if n]
@@ -217,16 +224,23 @@ def _with_value(lines: list[ClassifiedLine], k: int) -> str:
 
 
 def _find_outlet(lines: list[ClassifiedLine]) -> Optional[str]:
-    """The outlet a dateline names; a `来源：` label may have its value on the next line."""
+    """The outlet a dateline names; a `来源：` label may have its value on the next line.
+
+    A name after the time of a portal's meta line (`time_then_outlet`) counts only when no
+    dateline says `来源：X`, `X北京6月12日讯` or `《X》（…版）` (the portal itself, `光明网`,
+    stands there above a `《光明日报》` footer)."""
     pats = load_patterns().outlet
-    for k, x in enumerate(lines):
-        if x.kind != "dateline":
-            continue
-        text = _with_value(lines, k)
-        for p in pats:
-            m = p.pattern.search(text)
-            if m:
-                return _re("space").sub("", m["outlet"])
+    strong = [p for p in pats if p.name != "time_then_outlet"]
+    weak = [p for p in pats if p.name == "time_then_outlet"]
+    for group in (strong, weak):
+        for k, x in enumerate(lines):
+            if x.kind != "dateline":
+                continue
+            text = _with_value(lines, k)
+            for p in group:
+                m = p.pattern.search(text)
+                if m:
+                    return _re("space").sub("", m["outlet"])
     return None
 
 
@@ -236,7 +250,7 @@ def _find_editors(lines: list[ClassifiedLine]) -> list[str]:
     for k, x in enumerate(lines):
         if x.kind not in ("editor_line", "dateline", "byline"):
             continue
-        for m in pat.finditer(_re("spaced_name").sub(r"\1\2", _with_value(lines, k))):
+        for m in pat.finditer(_names_text(_with_value(lines, k))):
             out.extend(_split_names(m["names"]))
     return list(dict.fromkeys(out))
 
@@ -248,25 +262,31 @@ def _find_authors(lines: list[ClassifiedLine], editors: list[str]) -> list[str]:
     first_body = next((x for x in lines if x.kind == "body"), None)
     for k, x in enumerate(lines):
         if x.kind == "byline":
-            text = _re("spaced_name").sub(r"\1\2", _with_value(lines, k))
+            text = _names_text(_with_value(lines, k))
             for p in pats:
                 if p.name == "wire_lead":
                     continue
                 if p.name == "bare_parenthesised" and _re("role_word").search(text):
                     continue
-                m = p.pattern.search(text)
-                if m:
+                found = list(p.pattern.finditer(text))  # `记者 张三 通讯员 李四`: every role's names
+                for m in found:
                     out.extend(_split_names(m["names"]))
+                if found:
                     break
+        elif x.kind == "editor_line" and _re("role_word").match(x.text):
+            # `文 | 张三 编辑 | 李四`: the writer named before the editor
+            role = next(p for p in pats if p.name == "role_names")
+            for m in role.pattern.finditer(_names_text(x.text)):
+                out.extend(n for n in _split_names(m["names"]) if not _re("org_name").search(n))
         elif x.kind in ("dateline", "editor_line") and _re("author_field").search(x.text):
             field = next(p for p in pats if p.name == "field_names")
             m = field.pattern.search(_with_value(lines, k))
-            if m:
-                out.extend(_split_names(m["names"]))
+            if m:  # `作者：某某报` names the outlet, not a writer
+                out.extend(n for n in _split_names(m["names"]) if not _re("org_name").search(n))
         elif x.kind == "dateline" and _re("session").search(x.text):
             # `2026年1月27日在…会议上 某某省省长 赵刚`: the speaker of a report
             speaker = next(p for p in pats if p.name == "speaker")
-            m = speaker.pattern.search(_re("spaced_name").sub(r"\1\2", x.text))
+            m = speaker.pattern.search(_names_text(x.text))
             if m:
                 out.extend(_split_names(m["names"]))
     if first_body is not None:

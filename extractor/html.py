@@ -2,8 +2,11 @@
 
 The output has the shape of a page dump (the seed files and corpus/dump): every block-level
 element starts a new line, inline elements run together, whitespace collapses to one
-space. Scripts, styles, the head, forms, media and hidden elements (`hidden`,
-`display:none`, `visibility:hidden`) give no text. The same cleaner then runs on it.
+space. Scripts, styles, the head, forms, media, `noframes` and hidden elements (`hidden`,
+`display:none`, `visibility:hidden`) give no text, and control characters (NUL, ...) are
+dropped. Malformed markup (unclosed tags, no <body>, text after `</html>`, <br>-separated
+text) gives what a browser shows; a page with no visible text gives "". The same cleaner
+then runs on it.
 This is the only module that imports bs4.
 """
 

@@ -100,6 +100,20 @@ CASES_TITLE = [
     ("menu items above the headline are short", f"扫码打开 手机网\n无需下载APP\n精彩内容随时看\n悲壮！某某球员遭遇左手骨折提前离场\n2024-05-20 06:48\n{PARA}", "悲壮！某某球员遭遇左手骨折提前离场"),
     ("field label on the line above", f"来源：\n中国日报网\n2023-11-17 15:13\n{PARA}", None),
     ("date before headline", f"2022年02月13日\n“厕所革命”改善农牧区人居环境\n去年改造户用卫生厕所4.66万座\n{PARA}", "“厕所革命”改善农牧区人居环境"),
+    ("plain text whose headline ends with an exclamation", f"某某大桥将全封闭施工，请注意绕行！\n{PARA}\n{PARA2}", "某某大桥将全封闭施工，请注意绕行！"),
+    ("plain text whose headline is a question", f"股市大涨，你准备好了吗？\n{PARA}\n{PARA2}", "股市大涨，你准备好了吗？"),
+    (
+        "a site name in the menu above is no headline",
+        f"首页\n新闻中心\n某某研究院网站\n某市召开经济工作会议\n2024-05-10 10:00 来源：某某网\n{PARA}",
+        "某市召开经济工作会议",
+    ),
+    ("a headline ending in 网 is still one", f"首页 > 要闻\n织密疫情防控网\n2024-05-10 10:00\n{PARA}", "织密疫情防控网"),
+    (
+        "headline above a dateline far above the body",
+        "首页\n某地高速公路将封闭施工半个月！\n2019-05-17 · 某某城市报道\n" + "分享到\n" * 3 + "短句\n" * 20 + f"{PARA}\n{PARA2}",
+        "某地高速公路将封闭施工半个月！",
+    ),
+    ("a salutation is no headline", f"各位代表！\n{PARA}\n{PARA2}", None),
     ("plain text with a long headline", f"我国集成电路进口突破3000亿美元！魏少军：产业结构扭曲，没将产品作为中心\n{PARA}", "我国集成电路进口突破3000亿美元！魏少军：产业结构扭曲，没将产品作为中心"),
 ]
 
@@ -112,6 +126,13 @@ def test_headline_choice(text: str, title: str | None) -> None:
 
 CASES_REGION = [
     ("salutation opens the body", f"政府工作报告\n各位代表：\n{PARA}\n{PARA2}", ["title", "body", "body", "body"]),
+    (
+        "a numbered heading opens the body",
+        f"某某新闻的标题在这里\n2024-05-10 10:00 来源：某某网\n一、总体要求\n{PARA}\n二、主要任务\n{PARA2}",
+        ["title", "dateline", "body", "body", "body", "body"],
+    ),
+    ("an excerpt opening with a numbered heading", f"（二）持续深化改革开放\n{PARA}\n{PARA2}", ["body", "body", "body"]),
+    ("an exclaimed salutation opens the body", f"某某新闻的标题在这里\n同志们！\n{PARA}\n{PARA2}", ["title", "body", "body", "body"]),
     ("closing exclamation ends the body", f"某某新闻的标题在这里\n{PARA}\n{PARA2}\n预祝大会圆满成功！\n版权所有", ["title", "body", "body", "body", "copyright"]),
     ("a table after the text of a plain article", f"某某新闻的标题在这里\n{PARA}\n过会企业一览：\n公司名称\n上会日期\n某某股份有限公司\n2026/1/13", ["title"] + ["body"] * 6),
     ("comment thread is not the body", f"某某新闻的标题在这里\n2024-05-10 来源：某某网\n{PARA}\n我要评论\n{PARA2}\n回复 赞", ["title", "dateline", "body", "other", "other", "other"]),
@@ -120,6 +141,11 @@ CASES_REGION = [
         "a disclaimer ends the body; teasers below it stay out",
         f"某某新闻的标题在这里\n2024-05-10 10:00 来源：某某网\n{PARA}\n{PARA2}\n声明：某某网力求信息真实，文章内容仅供参考，不构成实质性投资建议\n为你推荐\n{PARA2}\n{PARA}",
         ["title", "dateline", "body", "body", "copyright", "related", "other", "other"],
+    ),
+    (
+        "issuer and date sign an official notice",
+        f"某某省人民政府关于某事的通告\n{PARA}\n{PARA2}\n特此通告。\n某某省人民政府\n2022年1月27日\n扫一扫在手机打开当前页",
+        ["title", "body", "body", "body", "body", "body", "share"],
     ),
     ("an original-title line is no paragraph", f"某某新闻的标题在这里\n{PARA}\n{PARA2}\n原标题：另一个标题写在这里", ["title", "body", "body", "title"]),
     (
@@ -139,6 +165,49 @@ CASES_REGION = [
 ]
 
 
+# page furniture right after the last paragraph: (line, kind it gets); synthetic lines of the
+# shapes seen on corpus pages
+CASES_TAIL_LINES = [
+    ("（来源：某某日报）", "dateline"),
+    ("本文转自：某某网", "dateline"),
+    ("原标题：另一个标题写在这里", "title"),
+    ("标签：经济 改革", "other"),
+    ("打开APP阅读更多精彩内容", "share"),
+    ("举报/反馈", "other"),
+    ("新闻热线：0431-12345678", "other"),
+    ("本期编辑 王五", "editor_line"),
+    ("声明：某某网力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议", "copyright"),
+    ("（实习生 张三 记者 李四）", "byline"),
+    ("今天是2024年5月24日 星期五", "other"),
+    ("（完）", "body"),
+]
+
+
+@pytest.mark.parametrize("line,kind", CASES_TAIL_LINES, ids=[f"tail{i}" for i in range(len(CASES_TAIL_LINES))])
+def test_line_after_the_body(line: str, kind: str) -> None:
+    lines = clean.classify_lines(f"某某新闻的标题在这里\n2024-05-10 10:00\n{PARA}\n{PARA2}\n{line}")
+    assert [x.kind for x in lines] == ["title", "dateline", "body", "body", kind]
+
+
+# page furniture between two paragraphs: (line, kind); the paragraphs around it stay body
+CASES_MID_LINES = [
+    ("上一页 1 2 3 下一页", "navigation"),
+    ("本文共3页", "navigation"),
+    ("点击图片进入下一页", "navigation"),
+    ("▲图为工人在车间作业", "caption"),
+    ("↓↓↓", "navigation"),
+    ("▲点击上方蓝字关注我们", "share"),
+    ("01", "body"),
+    ("（一）有序推进", "body"),
+]
+
+
+@pytest.mark.parametrize("line,kind", CASES_MID_LINES, ids=[f"mid{i}" for i in range(len(CASES_MID_LINES))])
+def test_line_inside_the_body(line: str, kind: str) -> None:
+    lines = clean.classify_lines(f"某某新闻的标题在这里\n2024-05-10 10:00\n{PARA}\n{line}\n{PARA2}\n{PARA}")
+    assert [x.kind for x in lines] == ["title", "dateline", "body", kind, "body", "body"]
+
+
 @pytest.mark.parametrize("text,kinds", [c[1:] for c in CASES_REGION], ids=[c[0] for c in CASES_REGION])
 def test_body_region(text: str, kinds: list[str]) -> None:
     assert [x.kind for x in clean.classify_lines(text)] == kinds
@@ -154,6 +223,14 @@ CASES_CUTS = [
     ("organisation byline", f"{PARA}\n{PARA2}（德清县发改局）", [PARA, PARA2], [("byline", "（德清县发改局）")]),
     ("lead dateline", f"中国经济网北京6月12日讯 {PARA}\n{PARA2}", [PARA, PARA2], [("dateline", "中国经济网北京6月12日讯")]),
     ("(完) stays", f"{PARA}\n{PARA2}（完）", [PARA, PARA2 + "（完）"], []),
+    ("source note glued to the last paragraph", f"{PARA}\n{PARA2}（来源：某某日报）", [PARA, PARA2], [("dateline", "（来源：某某日报）")]),
+    ("source note on its own line", f"{PARA}\n{PARA2}\n（来源：某某日报）", [PARA, PARA2], [("dateline", "（来源：某某日报）")]),
+    (
+        "a sentence with a data-source note stays a paragraph",
+        f"{PARA}\n一季度地区生产总值增长5.3%。数据来源：某某统计局",
+        [PARA, "一季度地区生产总值增长5.3%。数据来源：某某统计局"],
+        [],
+    ),
 ]
 
 

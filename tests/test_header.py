@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -68,6 +69,7 @@ CASES_DATETIME = [
     ("2024-05-10T02:00:00Z", "2024-05-10T02:00:00+00:00"),
     ("更新时间 2012年12月10日, 格林尼治标准时间10:41", "2012-12-10T10:41:00+00:00"),
     ("2019-09-3007:42", "2019-09-30T07:42:00+08:00"),
+    ("2024年5月10日 北京时间 10:41", "2024-05-10T10:41:00+08:00"),
     ("开放时间 2024-05-10 10:00-11:00", "2024-05-10T10:00:00+08:00"),
 ]
 
@@ -152,6 +154,31 @@ CASES_HEADER = [
         f"某某新闻的标题在这里\n2019-09-26 12:11来源：某某网作者：李在山\n{PARA}",
         {"authors": ("李在山",), "outlet": "某某网", "published_at": "2019-09-26T12:11:00+08:00"},
     ),
+    ("outlet after the time of a meta line", f"某某新闻的标题在这里\n2024年05月10日 00:26 某某经济新闻\n{PARA}", {"outlet": "某某经济新闻"}),
+    (
+        "a paper footer beats the portal named in the meta line",
+        f"某某新闻的标题在这里\n2022-02-13 09:57 某某网\n{PARA}\n《某某日报》（ 2022年02月13日 02版）",
+        {"outlet": "某某日报", "published_at": "2022-02-13T09:57:00+08:00"},
+    ),
+    ("source written as 来源于", f"某某新闻的标题在这里\n本文来源于某某统计局　2024-05-11 09:36:26\n{PARA}", {"outlet": "某某统计局"}),
+    (
+        "an outlet in the author field is no author",
+        f"某某新闻的标题在这里\n2024年05月16日 17:02 某某报作者：某某报\n{PARA}\n责任编辑：李四",
+        {"authors": (), "editors": ("李四",)},
+    ),
+    (
+        "an empty author field before an editor field",
+        f"某某新闻的标题在这里\n2017-03-10 09:58:03来源：某某网作者：责任编辑：李四\n{PARA}",
+        {"authors": (), "editors": ("李四",), "outlet": "某某网"},
+    ),
+    (
+        "a source note at the end of the body",
+        f"某某新闻的标题在这里\n2024-05-10 10:00\n{PARA}\n{PARA}（来源：某某日报）",
+        {"outlet": "某某日报"},
+    ),
+    ("wire lead without a date", f"某某新闻的标题在这里\n2022年02月13日\n据新华社拉萨电（记者 张三）{PARA}", {"authors": ("张三",)}),
+    ("byline after a channel name", f"某某新闻的标题在这里\n2005年08月16日　来源：某某网\n某某网某某频道 记者 张三 李四\n{PARA}", {"authors": ("张三", "李四"), "outlet": "某某网"}),
+    ("an intern and a reporter", f"某某新闻的标题在这里\n2024-05-10\n{PARA}\n（实习生 张三 记者 李四）", {"authors": ("张三", "李四")}),
     (
         "author and editor on one line",
         f"某某新闻的标题在这里\n2024-05-10 10:00\n{PARA}\n作者：张三 责任编辑：李四",
@@ -170,7 +197,22 @@ CASES_HEADER = [
         {"title": "某某新闻的标题在这里", "authors": ("张三",)},
     ),
     ("bullet byline with a correspondent", f"某某新闻的标题在这里\n■本报记者 张三 通讯员 李四\n{PARA}", {"authors": ("张三", "李四")}),
+    ("writer and editor with bars", f"某某新闻的标题在这里\n2024-05-10\n文 | 张三 编辑 | 李四\n{PARA}", {"authors": ("张三",), "editors": ("李四",)}),
+    ("writer and photographer with strokes", f"某某新闻的标题在这里\n2024-05-10\n文丨张三 图丨李四\n{PARA}", {"authors": ("张三",)}),
+    ("editor with a stroke", f"某某新闻的标题在这里\n2024-05-10\n{PARA}\n责编丨李四", {"editors": ("李四",)}),
+    (
+        "reporter and correspondents without brackets",
+        f"某某新闻的标题在这里\n2024-05-10\n记者 张三 通讯员 李四 王五\n{PARA}",
+        {"authors": ("张三", "李四", "王五")},
+    ),
+    ("two roles in brackets", f"某某新闻的标题在这里\n2024-05-10\n（本报记者 张三 本报通讯员 李四）\n{PARA}", {"authors": ("张三", "李四")}),
+    ("author with a note", f"某某新闻的标题在这里\n2024-05-10\n作者：张三（某某大学教授）\n{PARA}", {"authors": ("张三",)}),
     ("byline with a vertical stroke", f"某某新闻的标题在这里\n文丨张三\n{PARA}", {"authors": ("张三",)}),
+    (
+        "the site's clock is no publication date",
+        f"今天是2024年5月24日 星期五\n首页 | 新闻 | 政务\n某市召开经济工作会议部署全年任务\n2024-05-10\n{PARA}",
+        {"published_at": "2024-05-10T00:00:00+08:00", "title": "某市召开经济工作会议部署全年任务"},
+    ),
     (
         "clock time given in GMT",
         f"某某新闻的标题在这里\n更新时间 2012年12月10日, 格林尼治标准时间10:41\n{PARA}",
@@ -239,3 +281,54 @@ def test_reference_metadata(doc_id: str, inp: str, ref: str) -> None:
         "credits": [c.model_dump() for c in got.credits],
     }
     assert row == {k: want[k] for k in FIELDS}
+
+
+# --- corpus pages and texts (../shared/corpus), read at test time -------------------------------
+def _stems(folder: str, suffix: str) -> list[str]:
+    path = SHARED / "corpus" / folder
+    return sorted(p.stem for p in path.glob(f"*{suffix}")) if path.exists() else []
+
+
+TEXTS = _stems("text", ".txt")
+DUMPS = _stems("dump", ".txt")
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}")
+
+
+@pytest.mark.parametrize("name", TEXTS, ids=TEXTS)
+def test_corpus_text_metadata(name: str) -> None:
+    """Plain texts: line 1 is the title (news) and the gold title where there is one; dates are
+    ISO with an offset; an editor is never an author."""
+    text = shared_path("corpus", "text", f"{name}.txt").read_text(encoding="utf-8-sig")
+    cleaned = clean.clean_text(text)
+    got = header.find_header(cleaned)
+    assert cleaned.paragraphs and got.title
+    gold = SHARED / "corpus" / "gold" / f"{name}.json"
+    if gold.exists() and json.loads(gold.read_text(encoding="utf-8")).get("title"):
+        assert got.title == json.loads(gold.read_text(encoding="utf-8"))["title"]
+    assert got.published_at is None or _ISO.fullmatch(got.published_at)
+    assert not set(got.authors) & set(got.editors)
+
+
+@pytest.mark.parametrize("name", DUMPS, ids=DUMPS)
+def test_corpus_dump_date(name: str) -> None:
+    """Every page dump gives the publication date of reference.json (not a related item's)."""
+    refs = json.loads(shared_path("corpus", "reference.json").read_text(encoding="utf-8"))
+    ref = refs[name]
+    text = shared_path("corpus", "dump", f"{name}.txt").read_text(encoding="utf-8")
+    got = header.find_header(clean.clean_text(text))
+    accept = ref.get("date_accept") or [ref["date"]]
+    assert got.published_at and _ISO.fullmatch(got.published_at)
+    assert got.published_at[:10] in accept
+    assert not set(got.authors) & set(got.editors)
+
+
+def test_corpus_dump_titles() -> None:
+    """Headlines of the page dumps: at least 71 of 73 exactly as reference.json has them."""
+    if not DUMPS:
+        pytest.skip("../shared not available")
+    refs = json.loads(shared_path("corpus", "reference.json").read_text(encoding="utf-8"))
+    exact = 0
+    for name in DUMPS:
+        text = shared_path("corpus", "dump", f"{name}.txt").read_text(encoding="utf-8")
+        exact += header.find_header(clean.clean_text(text)).title == refs[name]["title"]
+    assert exact >= 71

@@ -84,18 +84,29 @@ CASES_PIPELINE = [
 
 
 @pytest.mark.parametrize("data,title,count", [c[1:] for c in CASES_PIPELINE], ids=[c[0] for c in CASES_PIPELINE])
-def test_malformed_pages_through_the_pipeline(data: bytes, title: str | None, count: int) -> None:
+def test_malformed_pages_load_convert_and_clean(data: bytes, title: str | None, count: int) -> None:
+    """Bytes through the stages up to the header (load, html, clean, header): the pipeline
+    turns a page without paragraphs into a `no_article` record."""
+    from extractor import header, load
+
+    loaded = load.load_bytes(data, max_bytes=50_000_000)
+    assert loaded.format == "html"
+    cleaned = clean.clean_text(html.html_to_text(loaded.text))
+    if title == "no_article":
+        assert cleaned.paragraphs == ()
+        return
+    assert header.find_header(cleaned).title == title
+    assert list(cleaned.paragraphs) == [_PARA] * count
+
+
+def test_page_without_text_is_no_article() -> None:
+    """The whole pipeline: a page of scripts is a clean `no_article` error, not a crash."""
     from extractor import api
     from extractor.errors import DocumentError
 
-    if title == "no_article":
-        with pytest.raises(DocumentError) as info:
-            api.extract(data)
-        assert info.value.kind == "no_article"
-        return
-    article = api.extract(data)
-    assert article.title == title
-    assert article.paragraphs == [_PARA] * count
+    with pytest.raises(DocumentError) as info:
+        api.extract(b"<html><head><script>var a=1;</script></head><body><script>x()</script></body></html>")
+    assert info.value.kind == "no_article"
 
 
 def test_cleaner_runs_on_html() -> None:
@@ -142,3 +153,25 @@ def test_corpus_present_or_skipped() -> None:
     if not Path(SHARED / "corpus" / "html").exists():
         pytest.skip("../shared not available")
     assert len(PAGES) >= 50
+
+
+# --- property: any markup soup converts without an exception ------------------------------------
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(
+    ["<p>", "</p>", "<div>", "</div>", "<br>", "<script>", "</script>", "<!--", "-->", "<table><tr><td>", "</html>",
+     "<span style='display:none'>", "</span>", "<b>", "&nbsp;", "&#x4e2d;", "&bogus;", "<", ">", "\x00", "\x07",
+     "长春新区", "发展。", "来源：某某网", "2024-05-10 10:00", "\n", " ", "\u3000"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=60))
+def test_any_markup_converts(pieces: list[str]) -> None:
+    text = html.html_to_text("".join(pieces))
+    assert not any(ch in text for ch in "\x00\x07")
+    assert all(line == line.strip() for line in text.splitlines())
+    cleaned = clean.clean_text(text)  # the cleaner takes whatever the converter gives
+    assert all(p for p in cleaned.paragraphs)

@@ -17,7 +17,11 @@ from typing import Literal
 from .errors import DocumentError
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
-_HTML_SNIFF = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(?:div|p|meta|title)[\s>]", re.I)
+_HTML_SNIFF = re.compile(
+    r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]"
+    r"|<(?:div|p|meta|title|table|tr|td|span|br|a|img|h[1-6]|ul|ol|li|section|article|font|center)[\s/>]",
+    re.I,
+)
 _GB_ALIASES = {"gb2312", "gbk", "gb_2312-80", "x-gbk", "cp936", "gb18030", "euc-cn", "hz-gb-2312"}
 # Control characters other than tab/newline/CR/form feed: many of them mean "not text".
 _CONTROL = set(range(0, 9)) | {11} | set(range(14, 32)) | {127}

@@ -68,8 +68,9 @@ def test_size_limit_is_configurable() -> None:
 @pytest.mark.parametrize(
     "text,fmt",
     [("<!DOCTYPE html><html><body>x</body></html>", "html"), ("  <html lang=zh><head></head>", "html"),
-     ("要闻 | 视频\n\n标题\n\n正文<b>加粗</b>", "text"), ("1<2 and 3>2", "text")],
-    ids=["doctype", "html-tag", "dump", "lt-gt"],
+     ("<table><tr><td>正文</td></tr></table>", "html"), ("<p>第一段</p><p>第二段</p>", "html"),
+     ("要闻 | 视频\n\n标题\n\n正文<b>加粗</b>", "text"), ("1<2 and 3>2", "text"), ("<<十四五>>规划", "text")],
+    ids=["doctype", "html-tag", "table-fragment", "p-fragment", "dump", "lt-gt", "angle-quotes"],
 )
 def test_sniff_format(text: str, fmt: str) -> None:
     assert sniff_format(text) == fmt

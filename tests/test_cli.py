@@ -159,3 +159,15 @@ def test_report_counts_slogans_once_per_document(tmp_path: Path, capsys: pytest.
     out = capsys.readouterr().out
     assert out.startswith("2 documents, 0 errors")
     assert "十四五\tnumbered\t2" in out
+
+
+def test_per_document_time_limit_gives_a_timeout_record(tmp_path: Path) -> None:
+    from extractor.options import Options
+
+    with pytest.raises(DocumentError) as e:
+        extract(ARTICLE, options=Options(timeout_s=1e-9))
+    assert e.value.kind == "timeout"
+    (tmp_path / "x.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    assert main(["extract", str(tmp_path / "x.txt"), "-o", str(out), "--timeout", "1e-9"]) == 1
+    assert _records(out)[0]["error"]["kind"] == "timeout"

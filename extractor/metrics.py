@@ -553,6 +553,24 @@ _THRESHOLD_OF_WHO = regex.compile(
     r"(?:企业|纳税人|公司|个人|家庭|单位|人员|居民|群体|主体|商户|个体工商户|机场|港口|城市|园区|项目|产业集群|基地)$")
 
 
+def _repeated_members(body: str, q: Quantity) -> bool:
+    """A count right after the list of its members (`陆良、师宗、罗平3家`), every member already
+    named earlier in the text: the same set counted a second time."""
+    if q.unit not in _COUNT_CLASSIFIERS or not 2 <= q.value <= 12:
+        return False
+    a = max(body.rfind(c, max(0, q.start - 80), q.start) for c in "，,。；;：:\n（(") + 1
+    if a == 0 and q.start > 80:
+        return False
+    names = body[a:q.start].split("、")
+    if len(names) != int(q.value) or any(not 2 <= len(x) <= 8 for x in names[1:]):
+        return False
+    first = names[0][-len(names[1]):] if len(names[0]) > len(names[1]) else names[0]
+    if not all(0 <= body.find(x) < a for x in names[1:] + [first]):
+        return False
+    # the same count was stated after those members before (`罗平、师宗、陆良3家…`)
+    return any(any(x in body[max(0, k - 12):k] for x in names[1:]) for k in _find_all(body[:a], q.text))
+
+
 def _threshold_of_who(text: str) -> bool:
     """Whether `text` opens with 的 and a noun phrase naming a kind of firm, person or place
     (`的小型微利企业免征…`), not an amount (`的资金来启动项目`)."""
@@ -569,6 +587,8 @@ def _droppable_spans(state: "_DocState") -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _DURATION.finditer(state.context.body)]
     return sorted(spans)
 
+
+_COUNT_CLASSIFIERS = frozenset("个 家 项 座 条 所 台 套 名 户 只 支 处 场".split())
 
 _COMPARISON_BEFORE = regex.compile(r"(?:分别较|分别比|同比|相比|较|比|与)$")
 
@@ -636,6 +656,10 @@ def _excluded(q: Quantity, body: str, lex: _Lexicon, slogans: Sequence[tuple[int
         return "code"  # 第9.3.7条, T800, G331: a code, not an amount
     if not q.unit or q.unit in ("", "个数"):
         return "no unit"
+    if _repeated_members(body, q):
+        return "anaphora"  # 陆良、师宗、罗平3家村镇银行被吸收合并后: the same members counted again
+    if _re_match(r"\d", q.text) and _re_search(r"(?:这|上述|前述|该|这些|那)$", before) and not _re_search(r"[%％]|百分点", q.unit):
+        return "anaphora"  # 这4家机构, 上述3家村镇银行, 这27家农商行: the count stated before, repeated
     unit = q.unit
     # A count of one written in Chinese (一批, 一份, 一系列) or an `N大` set (三大梯队, 二十大).
     if _re_match(r"^二[^十百千万亿零〇一二三四五六七八九\d]", q.text):
@@ -669,15 +693,28 @@ def _excluded(q: Quantity, body: str, lex: _Lexicon, slogans: Sequence[tuple[int
         return "sector name"  # 三次产业, 一产
     if _re_match(rf"(?:{_alternation(lex.cues['not_metric']['rule_followers'])})", after):
         return "rule term"  # 营业收入低于3亿元即可“披星戴帽”: a condition of a rule
+    if unit in lex.cues["not_metric"].get("rule_segment_units", ()):
+        lo, hi = max(0, q.start - 200), min(len(body), q.end + 200)
+        a = max(max(body.rfind(c, lo, q.start) for c in "；;。\n") + 1, lo)
+        ends = [k for k in (body.find(c, q.end, hi) for c in "；;。\n") if k != -1]
+        segment = body[a:min(ends) if ends else hi]
+        if _re_search(rf"(?:{_alternation(lex.cues['not_metric']['rule_segment_words'])})", segment):
+            return "rule term"  # 车船税按照现行适用税额的50％征收: the terms of a tax rule
     # Threshold inside an indicator name: `5000万元以上项目`, `规模以上`.
     tail = _re_match(r"(?:及)?(?:以上|以下|以内)", after) if not q.text.endswith(("以上", "以下")) else _re_match("", after)
     if q.text.endswith(("以上", "以下")) or tail:
         rest = after[tail.end():] if tail else after
-        if rest[:1] and _re_match(r"[\p{Han}“]", rest[:1]) and not _re_match(
+        counted = q.unit in _COUNT_CLASSIFIERS and _re_search(r"(?:争取|推动|培育|新增|建设|打造|引进|实施|推进|支持|认定|建成|新建)$",
+                                                             body[max(0, q.start - 4):q.start])
+        if counted:
+            pass  # 争取100个以上项目纳入…: a count of the projects with a lower bound, not a class of them
+        elif rest[:1] and _re_match(r"[\p{Han}“]", rest[:1]) and not _re_match(
                 r"(?:的|，|。|；|、|和|及|或|增长|下降|同比|左右|占|规模|水平|目标|任务)", rest):
             return "threshold in indicator"
         if _re_match(r"的(?:企业|项目|公司|城市|县|园区|产业集群|单位|家庭|工业企业|重点项目|大项目)", rest):
             return "threshold in indicator"  # 年营业收入2000万元以上的企业达500家
+    if _re_search(r"(?:过|超|破)$", before) and _re_match(r"(?:的)?(?:省份|城市|地区|国家|经济体|县域|县|市|企业|园区)(?!\p{Han}{0,2}(?:增长|达到|达|完成))", after):
+        return "threshold in indicator"  # 全国第三个、北方第一个过10万亿元省份: the class of province named
     if q.comparator in ("<", "<=", ">", ">=") or _re_search(r"(?:低于|不超过|不足|高于|超过|不低于|不少于)$", before):
         # 年应纳税所得额低于100万元（含100万元）的小型微利企业: a bound that picks out who a rule covers
         rest = _re_sub(r"^[（(][^）)]{0,16}[）)]", "", body[q.end:q.end + 30])
@@ -694,6 +731,9 @@ def _excluded(q: Quantity, body: str, lex: _Lexicon, slogans: Sequence[tuple[int
             return "structure count"
     if _re_search(r"分为|分成|划分为", before):
         return "structure count"
+    if q.value <= 10 and unit in ("个", "条", "项", "点", "种", "类", "大") and _re_match(
+            r"[^。！？\n]{0,24}?(?:[：:]|[。！？]”?)\s*[“\"]?(?:一是|首先|其一|第一[，,、])", body[q.end:q.end + 40]):
+        return "structure count"  # 两条清晰的演进路径：一是…二是…; 两个问题。首先…: the count of what is listed next
     # Durations inside a rule (`连续20个交易日`, `十五个交易日后`); a measured duration stays.
     if q.kind == "time" or unit in lex.time_units or _re_search(r"(?:个月|交易日|工作日|小时|分钟|天|年)$", unit):
         if _re_search(r"(?:长达|历时|已达|连续)$", body[max(0, q.start - 4):q.start]):
@@ -932,6 +972,7 @@ class _DocState:
     boundaries: list[tuple[int, int]] = field(default_factory=list)
     known_names: tuple[str, ...] = ()
     own_area_doc: bool = False
+    persons: dict[str, bool] = field(default_factory=dict)
     _qstarts: tuple[int, ...] = ()
     _drops: Optional[list[tuple[int, int]]] = None
 
@@ -962,6 +1003,10 @@ class _DocState:
         j = bisect.bisect_left(self._qstarts, b)
         return self.quantities[i:j]
     described: list[tuple[Quantity, MetricRow]] = field(default_factory=list)
+
+
+_PART_OF_GROUP = regex.compile(
+    r"的([\p{Han}A-Za-z]{2,12}?)(?=完成|实现|达到|参与|使用|拥有|表示|认为|来自|集中|位于|选择|已|都|均|将|和|[，,。；;]|$)")
 
 
 @dataclass
@@ -996,10 +1041,12 @@ def _describe(state: _DocState, index: int, q: Quantity) -> Optional[MetricRow]:
     if q.normalized is not None:
         nval, nunit = q.normalized
         normalized = Normalized(value=float(nval * sign), unit=nunit)
-    subject = indicator.subject or _subject_of_previous(state, q, indicator) or _sentence_subject(state, q) \
-        or _paragraph_actor(state, q) or state.article_subject
+    sentence_subject = _sentence_subject(state, q) if indicator.rule != "kinds_counted" else None
+    subject = next((x for x in (indicator.subject, _subject_of_previous(state, q, indicator), sentence_subject,
+                                _paragraph_actor(state, q)) if x and not _is_person(state, x)), None) or state.article_subject
     period, per_rule = _period(state, q, c0)
     period, per_rule = _plan_or_recent_years(state, q, c0, period, per_rule)
+    period, per_rule = _from_to(state, q, c0, period, per_rule)
     if period is not None and not _ISO_PERIOD.fullmatch(period):
         period, per_rule = None, per_rule + "(unresolved)"
     status = _status(state, q, period)
@@ -1160,6 +1207,7 @@ def _strip_left(text: str, lex: _Lexicon, state: _DocState) -> tuple[str, Option
     """Drop leading junk (adverbs, status words, area words); a leading name becomes the subject."""
     subject: Optional[str] = None
     last_was_name = False
+    locative = False
     joiner = ""
     for _ in range(12):
         before = text
@@ -1173,6 +1221,7 @@ def _strip_left(text: str, lex: _Lexicon, state: _DocState) -> tuple[str, Option
             joiner = m.group(0) if m.group(0) in ("和", "与", "及", "、") and last_was_name else ""
             text = text[m.end():]
             last_was_name = bool(joiner)
+            locative = m.group(0).endswith(("在", "于"))
             continue
         for w in lex.own_area:
             if text.startswith(w) and len(text) > len(w) + 1:
@@ -1213,7 +1262,11 @@ def _strip_left(text: str, lex: _Lexicon, state: _DocState) -> tuple[str, Option
             ent = None  # “吉林一号”组网卫星: a name inside quotes is part of the indicator
         if ent and len(text) > len(ent) + 1 and text.startswith(ent):
             # 雄安新区中关村科技园: names in a row are one name
-            subject = (subject + joiner + ent) if subject and last_was_name else ent
+            if subject and locative and not last_was_name:
+                pass  # 河南天璇…公司拟在沙雅县投资建设: the place where, not whose figure
+            else:
+                subject = (subject + joiner + ent) if subject and last_was_name else ent
+            locative = False
             text = text[len(ent):]
             last_was_name, joiner = True, ""
             continue
@@ -1361,6 +1414,13 @@ def _find_indicator(state: _DocState, index: int, q: Quantity, c0: int, c1: int)
         subject = subject or (state.article_subject if core in lex.own_area else core)
         entity_core = core if core not in lex.own_area else ""
         core = ""
+    if entity_core and q.unit in _COUNT_CLASSIFIERS and "各" not in body[c0:q.start]:
+        # 国家技术创新中心、新兴产业创新中心、制造业创新中心达到8家: kinds of body counted
+        # together (three kinds, eight bodies), not three named subjects
+        seg = _re_sub(r"(?:达到|达|为|共有|共计|共|有|累计|已)+$", "", body[c0:q.start].strip("，,；; "))
+        kinds = seg.split("、")
+        if len(kinds) >= 2 and Decimal(len(kinds)) != q.value and all(_lead_entity(x, lex) == x for x in kinds):
+            return _Indicator(seg, "kinds_counted", subject=None)
     rule = "pre"
 
     # 千亿级/万亿级 with no measure named before it: the economy's size (`大连迈入万亿级城市`)
@@ -1381,6 +1441,14 @@ def _find_indicator(state: _DocState, index: int, q: Quantity, c0: int, c1: int)
                     return _Indicator(head, "list_heading", subject=sub2, evidence_start=p0)
     if q.kind == "ratio_part":
         return _ratio_indicator(state, index, q, c0)
+    if q.unit in ("%", "％", "成"):
+        # 61%的城市污水处理厂完成提标改造, 超过90%的在巴中国移民: the share of the group named after 的
+        m = _PART_OF_GROUP.match(body, q.end, min(len(body), q.end + 24))
+        if m and not lex.strip_left.fullmatch(m.group(1)) and not _re_match(
+                r"(?:同时|基础|水平|速度|幅度|比例|比重|增长|增速|情况|目标|份额|高位|低位|区间|范围|税率|利率)", m.group(1)) \
+                and not _re_search(r"(?:增长|下降|提高|提升|增加|减少|上涨|下跌|增速|降低|回落|涨幅|跌幅|增幅|降幅|[涨跌增降]|占)[^，,；;。]{0,3}$",
+                                   body[max(c0, q.start - 8):q.start]):
+            return _Indicator(_tidy(m.group(1)), "share_of_group", subject=subject, relation="share")
     named = lex.ind.get("unit_indicators", {}).get(q.unit)
     if named:  # 为中国体育代表团贡献9金5银6铜: the unit names the count
         return _Indicator(str(named), "unit_names_it", subject=subject)
@@ -1395,9 +1463,12 @@ def _find_indicator(state: _DocState, index: int, q: Quantity, c0: int, c1: int)
     if share and q.unit in ("%", "成"):
         name = "占" + share.group(1).rstrip("的")
         if body[c0:q.start].rstrip().endswith(("比例", "比重")) or _re_search(r"比例|比重", share.group(0)):
-            name = "占" + _re_sub(r"(?:的)?(?:比重|比例).*$", "", share.group(1)) + "比例"
+            word = "比重" if "比重" in share.group(0) or body[c0:q.start].rstrip().endswith("比重") else "比例"
+            name = "占" + _re_sub(r"(?:的)?(?:比重|比例).*$", "", share.group(1)) + word
         own = _strip_left(body[left:left + share.start()] if left + share.start() <= q.start else "", lex, state)[0]
-        if not _tidy(own):
+        if _tidy(own) and len(_tidy(own)) <= 16 and not _is_verbish(_tidy(own)) and not _re_search(r"[，,；;、的]", own):
+            name = _tidy(own) + name  # 战略性新兴产业增加值占规上工业比重达到35%左右: whose share it is
+        elif not _tidy(own):
             # 项目投资完成220.53亿元，占全部投资的89.4%: the share is of the figure just given
             prev = _previous_row(state, q, prefer_level=False)  # 无人机产量增长39%、占全国9成: the last figure's
             pind = prev[1].metric.indicator if prev is not None else ""
@@ -1448,7 +1519,8 @@ def _find_indicator(state: _DocState, index: int, q: Quantity, c0: int, c1: int)
         if not moneyish or not core or _is_verbish(core):
             noun, verb = _post_noun(state, q, nstop)
             if noun and len(noun.strip("“”\"")) >= 2:
-                if left > c0 and body[left - 1] == "、" and not _re_search(r"(?:各|分别|均)$", body[left:q.start]):
+                members = left > c0 and body[left - 1] == "、" and not _re_search(r"(?:各|分别|均)$", body[left:q.start])
+                if members:
                     subject = None  # 沈阳化工新材料、盘锦精细化工2个平台获评…: the names are the members counted
                 if verb and not moneyish:
                     text = verb + noun if not verb.endswith(noun) else verb
@@ -1461,7 +1533,8 @@ def _find_indicator(state: _DocState, index: int, q: Quantity, c0: int, c1: int)
                     light = ""  # 加快建设成都科创生态岛和11个市（州）分岛: what precedes 和 is another item
                 if light in lex.own_area or _lead_entity(light, lex) == light or lex.strip_left.fullmatch(light):
                     light = ""
-                return _Indicator(_tidy(light + noun), "pre+noun" if light else "noun_after", subject=subject or sub2)
+                return _Indicator(_tidy(light + noun), "pre+noun" if light else "noun_after",
+                                  subject=subject or (None if members else sub2))
 
     # `面积119万平方米` after `商品房网签销售10366套、`: an attribute of the previous item
     if core in lex.attribute_nouns or (core and len(core) <= 2 and core in ("面积", "金额", "人数", "数量", "规模", "总额", "均价", "价格", "产值", "收入")):
@@ -1858,10 +1931,6 @@ def _relation(state: _DocState, q: Quantity, ind: _Indicator, c0: int) -> tuple[
                 pass  # 制定稳经济促增长19条措施: the verb belongs to the counted noun's name
             elif rule["gives"] == "change" and not pct and w == "多" and not _re_search(r"[比较]", clause):
                 pass
-            elif (rule["gives"] == "change" and not pct and w == "新增"
-                  and _re_search(r"[\p{Han}]$", near2[:near2.rfind(w)]) and not _re_search(
-                      r"(?:主体|企业|人口|户数|数量|数|人数|用户|就业人员)$", near2[:near2.rfind(w)])):
-                pass  # 城镇新增就业48万人: 新增 inside the name of a statistic is no change
             else:
                 return rule["gives"], int(rule.get("sign", 1)), rule["name"]
         # 降低交通物流成本65亿元, 新增卓越级智能工厂10家: the verb opens the item
@@ -1910,7 +1979,8 @@ def _item_is(body: str, q: Quantity, c0: int, word: str) -> bool:
     """Whether the list item before `q` is only `word` (`新增675家…`), time words aside."""
     k = max(body.rfind("、", c0, q.start) + 1, c0)
     item = _re_sub(r"^(?:[\s“”]|全年|今年|去年|其中|此外|同时|还|并|累计|共|已|\d{4}年(?:度)?)+", "", body[k:q.start])
-    return item == word
+    # `年内A股已新增374条指数`: an adverb before the verb makes it the predicate, not part of a name
+    return item == word or item.endswith(("已" + word, "累计" + word, "共" + word, "再" + word))
 
 
 def _item_text(body: str, q: Quantity, c0: int) -> str:
@@ -2008,6 +2078,8 @@ def _status(state: _DocState, q: Quantity, period: Optional[str]) -> str:
             continue  # 虚拟人, 模拟: the character is inside another word
         if w == "将" and _BA_MARKER.match(body, s0 + m.end()):
             continue  # 将锁价定增改为竞价定增: 将 marks the object (把), not the future
+        if ("目标" in w or "预期" in w) and _goal_met(state, s0 + m.start(), s0 + m.end()):
+            continue  # 超额完成国家激励目标, 好于预期: a goal met is a past fact
         if w in ("将", "计划"):
             nxt = body[s0 + m.end():s0 + m.end() + 6]
             toks = _tag(nxt) if nxt else []
@@ -2052,6 +2124,21 @@ def _status(state: _DocState, q: Quantity, period: Optional[str]) -> str:
         if _period_end(period) < ctx.published_at[:10]:
             return "actual"
     return "target"
+
+
+def _goal_met(state: _DocState, a: int, b: int) -> bool:
+    """Whether the goal word at body[a:b] is named as met (`超额完成…目标`, `目标任务顺利完成`)."""
+    rule = next((r for r in state.lex.cues["status"] if r["name"] == "status_goal_met"), None)
+    if rule is None:
+        return False
+    body = state.context.body
+    lead = body[max(0, a - 10):a]
+    lead = lead[max(lead.rfind(c) for c in "，。；,;：:\n") + 1:]
+    if _re_search(rf"(?:{_alternation(rule['words'])})", lead) and not _re_search(
+            rf"(?:{_alternation(state.lex.cues['status'][0]['words'])})", lead):
+        return True
+    return _re_match(rf"(?:任务)?(?:已|均|全面|顺利|圆满|超额|基本|如期)*(?:{_alternation(rule['after'])})",
+                     body[b:b + 10]) is not None
 
 
 # --------------------------------------------------------------------------- period
@@ -2115,16 +2202,29 @@ def _period(state: _DocState, q: Quantity, c0: int) -> tuple[Optional[str], str]
               and not _re_search(r"(?:比|较|与|同|相比|相较)$", body[max(0, d.start - 2):d.start])
               and (d.start >= c0 or not (d.text in year_earlier or d.text.endswith("同期")))]
     transition = _alternation(per["transition"])
-    before = [d for d in before if not (d.start >= c0 and _re_search(transition, body[d.end:q.start]))]
+    before = [d for d in before if not (d.start >= c0 and _re_search(transition, body[d.end:q.start]))
+              and not (d.start < c0 and _old_value_date(body, d))]
 
     def pick(ds: list[DateFound]) -> Optional[DateFound]:
         return ds[-1] if ds else None
+
+    def cut_off(d: DateFound, how: str) -> Optional[tuple[Optional[str], str]]:
+        # `截至6月8日，…今年以来…102家`, `截至目前，年内…新增374条`: the cut-off wins
+        if d.text not in _YEAR_TO_DATE:
+            return None
+        for x in reversed([x for x in state.dates if s0 <= x.start < d.start]):
+            if _re_search(r"(?:截至|截止)$", body[max(0, x.start - 2):x.start]) and not _re_search(r"/", x.value or ""):
+                return _resolve(state, x), how + "+cut_off"
+        pub = _pub(ctx)
+        if pub and _re_search(r"(?:截至|截止)(?:目前|发稿|今天|今日)", body[s0:q.start]):
+            return f"{pub[0]:04d}-{pub[1]:02d}-{pub[2]:02d}", how + "+cut_off"
+        return None
 
     # 1. the clause itself (a date before a 调整为-type verb is the old value's)
     in_clause = [d for d in before if d.start >= c0 and not _re_search(transition, body[d.end:q.start])]
     d = pick(in_clause)
     if d is not None:
-        return _finish_period(state, d, q, "clause")
+        return cut_off(d, "clause") or _finish_period(state, d, q, "clause")
     # 2. the sentence, leaving out dates of a cause clause (因2016年至2023年…财务造假)
     cause = tuple(per["cause_clause"])
     in_sentence = []
@@ -2137,7 +2237,7 @@ def _period(state: _DocState, q: Quantity, c0: int) -> tuple[Optional[str], str]
             in_sentence.append(dd)
     d = pick(in_sentence)
     if d is not None:
-        return _finish_period(state, d, q, "sentence")
+        return cut_off(d, "sentence") or _finish_period(state, d, q, "sentence")
     # 3. a stock figure `as of now` (已建成36个, 截至目前, 累计服务)
     gi = layout.find(layout.segments, q.start)
     g0 = layout.segments[gi][0]
@@ -2153,7 +2253,8 @@ def _period(state: _DocState, q: Quantity, c0: int) -> tuple[Optional[str], str]
     if d is not None:
         value = _resolve(state, d)
         # a leading span (`1-10月，`) dates the sentences after it; a day or month gives its year
-        if value and not (_is_adverbial(body, d, layout) and _re_search(r"/|Q|H", value)):
+        if value and not (_is_adverbial(body, d, layout) and _re_search(r"/|Q|H", value)) \
+                and not _retrospective_span(d, value):
             value = _year_of(value) or value
         return value, "paragraph"
     # 5. earlier in the section (the heading above, a year stated before): the year
@@ -2163,8 +2264,26 @@ def _period(state: _DocState, q: Quantity, c0: int) -> tuple[Optional[str], str]
         d = pick([x for x in state.dates if layout.major_starts[pi] <= x.start < sec0 and not _is_projection(body, x)])
     if d is not None:
         value = _resolve(state, d)
+        if value and _retrospective_span(d, value):
+            return value, "section"  # `五年来，…` then `——…` paragraphs: the five years, 2021/2025
         return (_year_of(value) or value) if value else None, "section"
     return None, "none"
+
+
+def _old_value_date(body: str, d: DateFound) -> bool:
+    """`由2020年的7.2%提升至…`: a date that belongs to the old value of a change, nothing else."""
+    return body[max(0, d.start - 1):d.start] in ("由", "从") and body[d.end:d.end + 1] == "的"
+
+
+_RETROSPECTIVE = regex.compile(r"(?:年来|年以来|期间|时期|年间)$")
+
+
+def _retrospective_span(d: DateFound, value: str) -> bool:
+    """`五年来`, `“十四五”期间`: a span of whole years that frames the review after it."""
+    return bool(_RETROSPECTIVE.search(d.text)) and _re_fullmatch(r"\d{4}/\d{4}", value) is not None
+
+
+_YEAR_TO_DATE = ("今年以来", "年初以来", "年内", "今年", "本年以来", "年初至今")
 
 
 def _frames(state: _DocState, d: DateFound) -> bool:
@@ -2173,6 +2292,10 @@ def _frames(state: _DocState, d: DateFound) -> bool:
     body, layout = state.context.body, state.layout
     c0 = layout.clauses[layout.find(layout.clauses, d.start)][0]
     lead = body[c0:d.start].strip(" “”\"（(")
+    if _old_value_date(body, d):
+        return False  # 占全国比重由2020年的7.2%提升至7.4%: the date of the old value only
+    if _re_match(r"(?:之后|以后|之前|以前)", body[d.end:d.end + 2]):
+        return False  # 2022年之后，国内企业开始布局…: a point in time, not the period of later figures
     if not lead or _re_fullmatch(r"(?:截至|截止|到|在|于|自|从|至|其中|此外|同时|而|但|并|今年|去年|全年|[与和及、])+", lead):
         return True
     if lead in state.lex.own_area or (len(lead) <= 10 and _lead_entity(lead, state.lex) == lead):
@@ -2206,12 +2329,27 @@ def _plan_or_recent_years(state: _DocState, q: Quantity, c0: int, period: Option
     return period, rule
 
 
+def _from_to(state: _DocState, q: Quantity, c0: int, period: Optional[str], rule: str) -> tuple[Optional[str], str]:
+    """In a span of years (`五年来，…人均生产总值由7.34万元提升至10.26万元`) the old value is the
+    year before the span (2020) and the new one its last year (2025)."""
+    m = _re_fullmatch(r"(\d{4})/(\d{4})", period or "")
+    if m is None:
+        return period, rule
+    body = state.context.body
+    words = _alternation(state.lex.cues["period"]["transition"])
+    if _re_search(r"(?:由|从)$", body[max(c0, q.start - 1):q.start]) and _re_match(words, body[q.end:q.end + 4]):
+        return str(int(m.group(1)) - 1), rule + "+from"
+    if _re_search(rf"(?:{words})$", body[c0:q.start]) and _re_search(r"(?:由|从)", body[c0:q.start]):
+        return m.group(2), rule + "+to"
+    return period, rule
+
+
 def _stock_figure(state: _DocState, q: Quantity, c0: int, g0: int) -> bool:
     """A figure `as of now`: 已建成36个, 截至目前…6119项, or a list following one in its segment."""
     body = state.context.body
     words = _alternation(state.lex.cues["period"]["stock_now"])
     for m in _re_finditer(words, body[c0:q.start]):
-        if "的" not in body[c0 + m.end():q.start] and not _re_match(r"(?:经)?(?:于|在)", body[c0 + m.end():]):
+        if "的" not in body[c0 + m.end():q.start] and not _re_match(r"(?:经)?于", body[c0 + m.end():]):
             return True
     layout = state.layout
     i = layout.find(layout.clauses, g0)
@@ -2259,6 +2397,36 @@ def _subject_of_previous(state: _DocState, q: Quantity, ind: _Indicator) -> Opti
     if layout.find(layout.segments, last[0].start) != layout.find(layout.segments, q.start):
         return None
     return last[1].metric.subject
+
+
+def _is_person(state: _DocState, name: str) -> bool:
+    """A name the text introduces with a title (`会长张伟`, `董事会秘书朱冰至（化名）`): a person who
+    speaks or acts, not whose figure it is."""
+    if not 2 <= len(name) <= 4:
+        return False
+    cache = state.persons
+    if name not in cache:
+        body = state.context.body
+        titles = _person_titles(state.lex)
+        cache[name] = any(titles.search(body, max(0, k - 6), k) or body.startswith(("（化名）", "(化名)"), k + len(name))
+                          for k in _find_all(body, name))
+    return cache[name]
+
+
+def _find_all(body: str, text: str) -> Iterable[int]:
+    k = body.find(text)
+    while k != -1:
+        yield k
+        k = body.find(text, k + 1)
+
+
+@lru_cache(maxsize=4)
+def _person_titles_of(words: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{_alternation(words)})$")
+
+
+def _person_titles(lex: _Lexicon) -> regex.Pattern[str]:
+    return _person_titles_of(tuple(lex.ind.get("person_titles", ())))
 
 
 def _sentence_subject(state: _DocState, q: Quantity) -> Optional[str]:

@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test schema golden score bench check-shared corpus clean
+.PHONY: help install run test schema golden score floors bench corpus clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
@@ -36,6 +36,9 @@ golden: $(STAMP) ## rewrite samples/*.expected.json from the current code (revie
 score: $(STAMP) ## score the seed and dev references with ../shared/tools/measure.py
 	python3 $(SHARED)/tools/measure.py seeds
 	python3 $(SHARED)/tools/measure.py dev
+
+floors: $(STAMP) ## raise the accuracy floors in tests/accuracy_floor.json to the current figures
+	$(PY) -m tests.accuracy --update
 
 corpus: $(STAMP) ## score cleaning and metadata on the 73 corpus page dumps
 	$(PY) $(SHARED)/tools/corpus_score.py --folder dump

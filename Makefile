@@ -25,7 +25,7 @@ run: $(STAMP) ## extract every sample in samples/ to out/samples.jsonl (+ metric
 	@echo "wrote out/samples.jsonl, out/metrics.csv, out/slogans.csv"
 
 test: $(STAMP) ## run the test suite (unit tables, rule examples, golden samples, schema check)
-	$(PY) -m pytest
+	$(PY) -m pytest -q
 
 schema: $(STAMP) ## regenerate schemas/article.schema.json from the models
 	$(PY) -m extractor schema

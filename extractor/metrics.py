@@ -1022,7 +1022,7 @@ class _Indicator:
 _COUNT_UNITS = regex.compile(r"^(?:万|亿|千|百)?(?:个|家|户|名|人|项|条|件|种|只|款|台|套|部|座|所|场|次|批|处|对|列|艘|架|辆|支|位|起|宗|份|张|篇|类|块|棵|头|间|亩)$")
 _PERCENTISH = ("%", "‰", "倍", "成", "个百分点", "百分点")
 _MONEY = regex.compile(r"(?:元|美元|欧元|港元|日元|英镑)(?:/股)?$")
-_QUOTE_CLEAN = regex.compile(r"^[\s“”\"'‘’、，,：:；;（）()—\-…]+|[\s“\"'‘、，,：:；;（(—\-…]+$")
+_QUOTE_CLEAN = regex.compile(r"^(?:[\s”\"'‘’、，,：:；;（）()—\-…]|“(?![^“”]*”))+|[\s“\"'‘、，,：:；;（(—\-…]+$")
 
 
 def _describe(state: _DocState, index: int, q: Quantity) -> Optional[MetricRow]:
@@ -1212,6 +1212,8 @@ def _strip_left(text: str, lex: _Lexicon, state: _DocState) -> tuple[str, Option
     for _ in range(12):
         before = text
         text = text.lstrip(" \t\xa0、，,：:；;（）()—…")
+        if last_was_name and before[:len(before) - len(text)].strip() == "、":
+            joiner = "、"  # 在吉林、黑龙江等地: the names listed share the figure
         m = _re_match(r"^(?:通过|以|采取|采用|借助|因|由于)[^，,、]{1,20}?(?:方式|形式|途径|渠道|模式|原因)", text)
         if m and len(text) > m.end() + 1:
             text = text[m.end():]  # 因通航效率提升等方式节约的费用: the means is not the measure
@@ -1232,10 +1234,12 @@ def _strip_left(text: str, lex: _Lexicon, state: _DocState) -> tuple[str, Option
             continue
         for market in lex.markets:
             if text.startswith(market) and len(text) > len(market) + 1:
-                subject = market
+                # 上交所和深交所一共过会32家: markets joined share the figure
+                subject = (subject + joiner + market) if subject and last_was_name and joiner else market
                 text = text[len(market):]
                 break
         if text != before:
+            last_was_name, joiner = True, ""
             continue
         m = lex.person.search(text)
         if m and len(text) > m.end() + 1:
@@ -1298,8 +1302,8 @@ def _post_noun(state: _DocState, q: Quantity, stop: int) -> tuple[str, str]:
     noun, verb = text, ""
     for pm in state.lex.predicate.finditer(text):
         if pm.start() >= 1:
-            if _re_match(r"(?:项目|企业|平台|园区|基地|工程|中心|产品|主体)", text[pm.end():]):
-                continue  # 285个计划新开工项目全部开工: 开工 inside the noun, not its predicate
+            if _re_match(r"(?:项目|企业|平台|园区|基地|工程|中心|产品|主体|专项|基金|资金|金额|案例|款项)", text[pm.end():]):
+                continue  # 285个计划新开工项目全部开工, 2.1亿元先行赔付专项基金: the verb is inside the noun
             if len(pm.group(0)) == 1 and _first_word(text[pm.start():]) != pm.group(0):
                 continue  # 50名交易对方: 对 opens the word 对方
             if len(pm.group(0)) > 1 and not _word_ends_at(text, pm.start(), pm.end()):
@@ -1309,6 +1313,8 @@ def _post_noun(state: _DocState, q: Quantity, stop: int) -> tuple[str, str]:
     k = noun.find("的")
     if k != -1:
         noun = noun[:k]
+    # 20家公司6月11日的收盘价高于…: a date after the noun starts what is said of it
+    noun = _re_split(r"\d{4}年|\d{1,2}月\d{1,2}日", noun)[0]  # not 连续3年, 近3年
     noun = _re_split(r"以及|并", noun)[0] if len(noun) > 2 else noun
     parts = _re_split(r"及|和|与", noun, )
     if len(parts) > 1 and len(parts[0]) >= 3:
@@ -1316,10 +1322,15 @@ def _post_noun(state: _DocState, q: Quantity, stop: int) -> tuple[str, str]:
     # 国际及地区客货运航线, 国家和地区: a short modifier joined to another keeps the noun whole
     noun = _re_sub(r"(?:中|里|内|之中|以上|以下)$", "", noun)
     # 20项民生实事全面完成, 120多家上市公司就取得…: adverbs before the predicate are not the noun's
-    noun = _re_sub(r"(?:全面|全部|全都|顺利|基本|已经|已|均|都|也|还|就|正式|成功|先后|相继|陆续|累计|共同|共|将|会)+$", "", noun)
+    noun = _re_sub(r"(?:全面|全部|全都|顺利|基本|已经|已|均|都|也|还|就|正式|成功|先后|相继|陆续|累计|共同|共|将会|将)+$", "", noun)  # not 会: 股东大会
+    if state.lex.predicate.fullmatch(noun):
+        return "", ""  # 共计1100人参会: a bare predicate, no noun after the count
+    m = _re_search(r"(?<=[\p{Han}]{2})(?:按计划|已经|已|再次|正在)", noun)
+    if m:  # 3名航天员按计划开展了…, 3名航天员已再次进驻…: an adverb opens the predicate
+        noun, verb = noun[:m.start()], noun[m.start():] + verb
     if verb:
         verb = verb.split("的")[0]
-        verb = _re_sub(r"(?:合计|共计|累计|集中|共|均|已|都|分别|也|还|正式|成功|第[一二三四五六七八九十\d]+[届批次期])", "", verb)
+        verb = _re_sub(r"(?:合计|共计|累计|集中|共|均|已经|已|都|分别|也|还|正式|成功|按计划|再次|正在|了|第[一二三四五六七八九十\d]+[届批次期])", "", verb)
         if _re_match(r"^(?:包括|为|是|等|中|在|于|从|由|对|向|因)", verb):
             verb = ""
     if noun.count("“") > noun.count("”"):
@@ -1376,6 +1387,11 @@ def _find_indicator(state: _DocState, index: int, q: Quantity, c0: int, c1: int)
     if m is not None and m.start() > 1:
         raw = raw[m.end():]  # 净利润为负且营收低于1亿元: the last conjunct names the figure
     core, stripped = _strip_right(raw, lex)
+    # 公司及26名责任人合计被罚2.44亿元, 获赔7.7亿元: a sum paid or received under a penalty or
+    # compensation verb is the penalty or the compensation (indicators.yaml `money_verbs`)
+    money_verb = next((str(lex.ind.get("money_verbs", {})[w]) for w in stripped
+                       if w in lex.ind.get("money_verbs", {})), None) \
+        if q.kind == "quantity" and _MONEY.search(q.unit) else None
     names = [x for x in _re_sub(r"^(?:其中|此外|另外)", "", core).split("、")]
     if len(names) > 1 and all(x and _lead_entity(x, lex) == x for x in names):
         core, subject = "", "、".join(names)  # 曲靖市、玉溪市、普洱市各有2家: the list is the subject
@@ -1389,6 +1405,8 @@ def _find_indicator(state: _DocState, index: int, q: Quantity, c0: int, c1: int)
             while j > c0:
                 k = body.rfind("、", c0, j)
                 piece = _re_sub(r"^(?:其中|此外|同时)", "", body[(k + 1 if k != -1 else c0):j])
+                if k == -1 or k < c0:  # 技术体系在吉林、黑龙江等地: the first name follows 在
+                    piece = _re_sub(r"^.*(?:在|于)(?=[\p{Han}]{2,}$)", "", piece)
                 if not piece or _lead_entity(piece, lex) != piece:
                     break
                 names_before.insert(0, piece)
@@ -1403,6 +1421,9 @@ def _find_indicator(state: _DocState, index: int, q: Quantity, c0: int, c1: int)
     core = _QUOTE_CLEAN.sub("", core) if core.strip("“”\"") != core.strip() else core.strip()
     core = _EVENT_PREFIX.sub("", core)
     core = _re_sub(r"第[一二三四五六七八九十\d]+[届批次期]", "", core)
+    m = _PEAK.fullmatch(core)
+    if m:  # 公司股价盘中达到上市以来最高点94.70元: the peak of what is named before the verb
+        core = m.group(1) + m.group(2)
     m = _re_search(r"(?:助力|助推|推动|促进|驱动|带动|拉动)(?=[\p{Han}A-Za-z]{2,}$)", core)
     if m and m.start() >= 2 and not q.unit.endswith(_PERCENTISH):
         # 陆相页岩油全国重点实验室助力页岩油年产量突破100万吨: what is helped is what is measured
@@ -1422,6 +1443,8 @@ def _find_indicator(state: _DocState, index: int, q: Quantity, c0: int, c1: int)
         if len(kinds) >= 2 and Decimal(len(kinds)) != q.value and all(_lead_entity(x, lex) == x for x in kinds):
             return _Indicator(seg, "kinds_counted", subject=None)
     rule = "pre"
+    if money_verb and not _re_search(r"(?:金额|总额|资金|款|费|金)$", _tidy(core)):
+        return _Indicator(money_verb, "money_verb", subject=subject)
 
     # 千亿级/万亿级 with no measure named before it: the economy's size (`大连迈入万亿级城市`)
     if q.text.endswith("级") and (not core or _starts_with_verb(core, lex) or _is_verbish(core)):
@@ -1643,6 +1666,9 @@ def _find_indicator(state: _DocState, index: int, q: Quantity, c0: int, c1: int)
     return _Indicator("", "none")
 
 
+_PEAK = regex.compile(
+    r"([\p{Han}A-Za-z]{2,8}?)(?:盘中|日内|一度|此前|曾)*(?:达到|创下|创出|创|触及|冲上|升至|涨至|跌至|达)"
+    r"(?:上市以来|历史|年内|今年以来|近年来|阶段性)?的?(最高点|最低点|新高|新低|高点|低点|峰值)")
 _STOCK_MOVE = regex.compile(r"(?:大涨|大跌|上涨|下跌|涨|跌)(?:逾|超|超过|近|约)?$")
 
 _COMPARED_TO = regex.compile(
@@ -2504,6 +2530,9 @@ def _paragraph_actor(state: _DocState, q: Quantity) -> Optional[str]:
             if a <= d.start <= a + 3:  # 2025年初，/截至目前，
                 text = body[d.end:q.start if j == si else layout.sentences[j][1]]
         text = text.lstrip("，,；;：: “”—")
+        # 在该案中，保荐机构五矿证券设立…: a setting clause and a role word stand before the actor
+        text = _re_sub(r"^(?:在|于)[^，,。；;]{1,10}?(?:中|里|上)[，,]", "", text)
+        text = _ROLE_LEAD.sub("", text)
         ent = next((n for n in state.known_names if text.startswith(n)), None) or _lead_entity(text, lex)
         if ent is None:
             m = _ACTOR.match(text)
@@ -2519,6 +2548,7 @@ def _paragraph_actor(state: _DocState, q: Quantity) -> Optional[str]:
     return best
 
 
+_ROLE_LEAD = regex.compile(r"^(?:保荐机构|联席主承销商|主承销商|控股股东|大股东|控股子公司|子公司|母公司)(?=[\p{Han}A-Za-z*]{2,})")
 _ANAPHORA = regex.compile(r"^(?:该公司|该企业|该行|该机构|该集团|公司|其)")
 _STOCK_LEAD = regex.compile(r"(?:^|[。！？\n])(\*?ST\p{Han}{2,4}?|\p{Han}{2,3}退|退市\p{Han}{2})(?=是|作为|因|于|在|的|同样|甚至|也|，)")
 

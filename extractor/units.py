@@ -490,6 +490,30 @@ def _magnitude_words(text: str, view: str, taken: list[tuple[int, int]]) -> list
     return out
 
 
+def _borrow_unit(
+    a: NumberFound, b: NumberFound, qb: QuantityFound, comparator: Comparator, range_with: Optional[tuple[int, int]] = None
+) -> QuantityFound:
+    """Number `a` as a quantity in the unit (and magnitude) of the next item `qb`: `3-5万元`, `30、27、35个`."""
+    value = a.mantissa if a.scale and a.mantissa is not None else a.value
+    unit = (a.scale or b.scale) + qb.unit[len(b.scale) :]
+    return QuantityFound(
+        text=a.text,
+        start=a.start,
+        end=a.end,
+        value=_tidy(value),
+        unit=unit,
+        normalized=normalize(value, unit) if qb.normalized is not None else None,
+        comparator=comparator,
+        core_start=a.start,
+        core_end=a.end,
+        dimension=qb.dimension,
+        approx=a.approx,
+        range_with=range_with,
+        unit_implied=True,
+        number=a,
+    )
+
+
 def _share_list_units(view: str, numbers: list[NumberFound], found: list[Optional[QuantityFound]]) -> None:
     """分别覆盖30、27、35个: a bare number listed with 、 before a quantity takes its unit
     (the contract's `高于全国12.7个、12个百分点` rule, for items written without any unit)."""
@@ -514,23 +538,7 @@ def _share_list_units(view: str, numbers: list[NumberFound], found: list[Optiona
             continue
         if a.form != b.form or qb.core_start != b.start:
             continue  # 中证500、1000只: names and counts mixed; a currency prefix belongs to its own item
-        value = a.mantissa if a.scale and a.mantissa is not None else a.value
-        unit = (a.scale or b.scale) + qb.unit[len(b.scale) :]
-        found[i] = QuantityFound(
-            text=a.text,
-            start=a.start,
-            end=a.end,
-            value=_tidy(value),
-            unit=unit,
-            normalized=normalize(value, unit) if qb.normalized is not None else None,
-            comparator=">" if a.approx in ("多", "余") else "=",
-            core_start=a.start,
-            core_end=a.end,
-            dimension=qb.dimension,
-            approx=a.approx,
-            unit_implied=True,
-            number=a,
-        )
+        found[i] = _borrow_unit(a, b, qb, comparator=">" if a.approx in ("多", "余") else "=")
 
 
 def find_quantities(text: str) -> list[QuantityFound]:
@@ -552,24 +560,7 @@ def find_quantities(text: str) -> list[QuantityFound]:
         if a.range_with != (b.start, b.end) or qb is None:
             continue
         if (qa is None or (qa.dimension == "magnitude" and qb.dimension != "magnitude")) and a.kind != "percent":
-            value = a.mantissa if a.scale and a.mantissa is not None else a.value
-            unit = (a.scale or b.scale) + qb.unit[len(b.scale) :]
-            found[i] = QuantityFound(
-                text=a.text,
-                start=a.start,
-                end=a.end,
-                value=_tidy(value),
-                unit=unit,
-                normalized=normalize(value, unit) if qb.normalized is not None else None,
-                comparator=">=",
-                core_start=a.start,
-                core_end=a.end,
-                dimension=qb.dimension,
-                approx=a.approx,
-                range_with=a.range_with,
-                unit_implied=True,
-                number=a,
-            )
+            found[i] = _borrow_unit(a, b, qb, comparator=">=", range_with=a.range_with)
         elif qa is not None and qa.comparator == "=":
             found[i] = replace(qa, comparator=">=")
         if qb.comparator == "=":

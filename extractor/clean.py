@@ -36,7 +36,7 @@ import regex
 
 from .errors import ResourceError
 from .models import Removed, RemovedKind
-from .rules import compile_rule, load_resource
+from .rules import alternation, compile_rule, load_resource
 
 LineKind = Literal["body", RemovedKind]
 Search = Callable[[str], Optional["regex.Match[str]"]]
@@ -426,8 +426,7 @@ def _searches(rule: LineRule) -> tuple[Search, ...]:
     for part in parts:
         words = _required_literals(part.pattern) if _re("lazy_scan").search(part.pattern) else None
         if words:
-            alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-            out.append(_prefiltered(regex.compile(alternation), part))
+            out.append(_prefiltered(regex.compile(alternation(words)), part))
         else:
             out.append(part.search)
     return tuple(out)

@@ -29,7 +29,7 @@ import regex
 
 from .dates import DateFound
 from .models import Metric, Normalized
-from .rules import load_resource
+from .rules import alternation, load_resource
 
 # --------------------------------------------------------------------------- public API
 
@@ -204,8 +204,7 @@ def _alternation(words: Iterable[str]) -> str:
 @lru_cache(maxsize=256)
 def _alternation_of(words: tuple[str, ...]) -> str:
     """Cached body of `_alternation` (the cue tables are built once per process)."""
-    ws = sorted({str(w) for w in words if str(w)}, key=len, reverse=True)
-    return "|".join(regex.escape(w) for w in ws)
+    return alternation(str(w) for w in words)
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
-from typing import Any, Mapping, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 import regex
 import yaml
@@ -77,6 +77,16 @@ def compile_rule(
     if compiled.fullmatch(""):
         raise ResourceError(f"{where}: pattern {pattern!r} matches the empty string")
     return compiled
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first so that `同比增长` wins over `增长`.
+
+    >>> alternation(["增长", "同比增长", "增长"])
+    '同比增长|增长'
+    """
+    unique = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(regex.escape(w) for w in unique)
 
 
 def reset_caches() -> None:

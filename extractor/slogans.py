@@ -28,7 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from . import segment
 from .errors import ResourceError
 from .models import Slogan, SloganKind, SloganPart
-from .rules import compile_rule, load_resource
+from .rules import alternation, compile_rule, load_resource
 
 RESOURCE = "slogans.yaml"
 
@@ -111,7 +111,7 @@ def _re(pattern: str) -> regex.Pattern[str]:
 
 def _alt(words: Iterable[str]) -> str:
     """A regex alternation, longest first so that `专项行动` beats `行动`."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return alternation(words)
 
 
 @cache

@@ -173,6 +173,7 @@ class _Lexicon:
     ind: dict[str, Any]
     strip_right: regex.Pattern[str]
     strip_left: regex.Pattern[str]
+    keep_left: regex.Pattern[str]
     entity_start: regex.Pattern[str]
     person: regex.Pattern[str]
     alias: regex.Pattern[str]
@@ -221,6 +222,8 @@ def _lexicon() -> _Lexicon:
         ind=ind,
         strip_right=regex.compile(rf"(?:{_alternation(ind['strip_right'])})$"),
         strip_left=regex.compile(rf"^(?:{_alternation(ind['strip_left'])})"),
+        keep_left=regex.compile(rf"^(?:{_alternation(ind.get('keep_left', []))})") if ind.get("keep_left")
+        else regex.compile(r"(?!)"),
         # A name ending in an organisation/place suffix, at least two characters before it.
         entity_start=regex.compile(rf"^[\p{{Han}}A-Za-z0-9*·]{{2,14}}?(?:{suffixes})"),
         person=regex.compile(rf"(?:{_alternation(ind['person_roles'])})(?!合计|共同|分别|累计|直接|间接|一致|其他|本次|均|各)(\p{{Han}}{{2,3}}?)(?=直接|间接|计划|持有|通过|拟)"),
@@ -1193,13 +1196,41 @@ def _strip_right(text: str, lex: _Lexicon) -> tuple[str, list[str]]:
         m = lex.strip_right.search(text)
         if not m or m.start() == m.end():
             break
-        if len(m.group(0)) == 1 and m.start() > 0 and _last_word(text) != m.group(0):
-            break  # 签约, 成为, 收到: the character ends a word, it is no cue
+        if len(m.group(0)) == 1 and m.start() > 0 and _last_word(text) != m.group(0) \
+                and not (m.group(0) in lex.ind.get("after_metric_word", [])
+                         and _re_search(r"(?:占比|比重|比例|[率额量])$", text[:m.start()])):
+            break  # (税占比达77.4%: 达 after a metric word is the cue, though jieba cuts 比达)  # 签约, 成为, 收到: the character ends a word, it is no cue
         if m.group(0) == "亏损" and _re_search(r"弥补$", text[:m.start()]):
             break  # 未弥补亏损27.18亿元: the name of the figure, not a cue
         stripped.append(m.group(0))
         text = text[:m.start()]
     return text, stripped
+
+
+def _respectively_pair(state: _DocState, q: Quantity, ci: int) -> Optional[MetricRow]:
+    """`A、B分别达X、Y，增长P、Q`: P belongs to A and Q to B (a bare list after a `分别` list of the
+    same length pairs item by item). Counterexample: `分别达X、Y，增长P` (one figure) inherits the last."""
+    c0, c1 = state.layout.clauses[ci]
+    here = [x for x in state.quantities if c0 <= x.start < c1]
+    if len(here) < 2 or q not in here:
+        return None
+    body = state.context.body
+    for a, b in zip(here, here[1:]):
+        if body[a.end:b.start].strip() not in ("、", "和", "及"):
+            return None
+    group: list[MetricRow] = []
+    for pq, row in reversed(state.described):
+        if pq.start >= c0:
+            continue
+        if "indicator:respectively" not in row.rule:
+            break
+        group.append(row)
+    group.reverse()
+    if len(group) != len(here) or len({r.metric.indicator for r in group}) != len(group):
+        return None
+    if state.layout.find(state.layout.sentences, q.start) != state.layout.find(state.layout.sentences, group[0].metric.span[0]):
+        return None
+    return group[here.index(q)]
 
 
 def _strip_left(text: str, lex: _Lexicon, state: _DocState) -> tuple[str, Optional[str]]:
@@ -1218,6 +1249,8 @@ def _strip_left(text: str, lex: _Lexicon, state: _DocState) -> tuple[str, Option
             text = text[m.end():]  # 因通航效率提升等方式节约的费用: the means is not the measure
             continue
         m = lex.strip_left.match(text)
+        if m and lex.keep_left.match(text):
+            m = None  # 可再生能源发电量, 能源消费总量: the word begins the name, it is no modal
         if m and len(text) > m.end() and (m.end() > 1 or _first_word(text) == m.group(0)):
             joiner = m.group(0) if m.group(0) in ("和", "与", "及", "、") and last_was_name else ""
             text = text[m.end():]
@@ -1643,6 +1676,9 @@ def _find_indicator(state: _DocState, index: int, q: Quantity, c0: int, c1: int)
             if subject:  # 其中昆明市3家: the same figure for a part, same relation
                 return _Indicator(row.metric.indicator, "inherit_for_part", subject=subject, evidence_start=ev_start,
                                   relation=row.metric.relation if row.metric.relation == "change" else None)
+            pair = _respectively_pair(state, q, ci)
+            if pair is not None:  # 城乡居民收入分别达6.9万元、3.4万元，增长4.2%、5.3%: item k to name k
+                row = pair
             return _Indicator(row.metric.indicator, "inherit_previous", subject=row.metric.subject,
                               evidence_start=ev_start)
     # The clause before names it (`财务类退市占据主导地位，共计12家`).
@@ -2292,6 +2328,15 @@ def _period(state: _DocState, q: Quantity, c0: int) -> tuple[Optional[str], str]
         if value and _retrospective_span(d, value):
             return value, "section"  # `五年来，…` then `——…` paragraphs: the five years, 2021/2025
         return (_year_of(value) or value) if value else None, "section"
+    # 6. a list governed by `主要预期目标` with no year anywhere above: this year's plan (a work
+    # report published in 2026 sets 2026's targets); cues.yaml period.plan_year_words
+    ctx_words = state.lex.cues["period"].get("plan_year_words", [])
+    if ctx_words:
+        si = layout.find(layout.sentences, q.start)
+        head = body[layout.sentences[si][0]:q.start]
+        pub = _pub(ctx)
+        if pub and _re_search(rf"(?:{_alternation(ctx_words)})(?:是|为|如下)?[：:]", head):
+            return f"{pub[0]:04d}", "plan_year"
     return None, "none"
 
 

@@ -512,6 +512,36 @@ def test_every_row_names_its_rule_and_spans_its_mention() -> None:
         assert r.metric.mention in r.metric.evidence
 
 
+@pytest.mark.parametrize(("text", "mention", "indicator"), [
+    ("2025年，可再生能源发电量增长28.3%", "28.3%", "可再生能源发电量"),  # 可 begins the name
+    ("2025年，能源消费总量增长2.1%", "2.1%", "能源消费总量"),
+    ("每户补贴最高可达500元", "500元", "每户补贴"),  # counterexample: 可 is still a modal here
+    ("河南在建成标准化堤防501公里的基础上继续加固", "501公里", "建成标准化堤防"),  # counterexample: 在 still goes
+    ("2025年，一般公共预算收入增长2.1%，税占比达77.4%", "77.4%", "税占比"),  # 达 after 占比
+    ("城镇调查失业率为5.1%", "5.1%", "城镇调查失业率"),
+], ids=idfn)
+def test_indicator_edges_of_work_reports(text: str, mention: str, indicator: str) -> None:
+    assert row(text, mention, published_at="2026-01-25T00:00:00+08:00").indicator == indicator
+
+
+def test_bare_list_after_respectively_pairs_item_by_item() -> None:
+    text = "2025年，城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%。"
+    got = {m.mention: m.indicator for m in rows(text, published_at="2026-01-25T00:00:00+08:00")}
+    assert got["4.2%"].startswith("城镇") and got["5.3%"].startswith("农村")
+    # counterexample: one figure after the pair is the last named one's (inherit_previous as before)
+    text = "2025年，城乡居民人均可支配收入分别达6.9万元、3.4万元，其中农村增长5.3%。"
+    assert all(m.indicator for m in rows(text, published_at="2026-01-25T00:00:00+08:00"))
+
+
+def test_main_targets_list_without_a_year_is_the_publication_year() -> None:
+    pub = "2026-01-25T00:00:00+08:00"
+    m = row("经济社会发展的主要预期目标为：地区生产总值增长4.5%左右，城镇新增就业50万人以上。", "50万人以上", published_at=pub)
+    assert (m.period, m.status) == ("2026", "target")
+    # counterexample: a year stated first still dates the list
+    m = row("2025年主要预期目标是：地区生产总值增长5%左右。", "5%左右", published_at=pub)
+    assert m.period == "2025"
+
+
 def test_empty_and_numberless_bodies() -> None:
     assert metrics.find_metrics(context("")).rows == ()
     assert metrics.find_metrics(context("开局关系全局、起步决定全程。")).rows == ()

@@ -36,7 +36,7 @@ import regex
 
 from .errors import ResourceError
 from .models import Removed, RemovedKind
-from .rules import alternation, compile_rule, load_resource
+from .rules import alternation, compile_rule, compiled, load_resource
 
 LineKind = Literal["body", RemovedKind]
 Search = Callable[[str], Optional["regex.Match[str]"]]
@@ -77,10 +77,9 @@ _SOURCES: Mapping[str, str] = MappingProxyType(
 )
 
 
-@cache
 def _re(key: str) -> regex.Pattern[str]:
-    """A compiled helper pattern of this module, compiled once on first use."""
-    return regex.compile(_SOURCES[key])
+    """A helper pattern of this module by name (compiled and cached by rules.compiled)."""
+    return compiled(_SOURCES[key])
 
 
 @dataclass(frozen=True)

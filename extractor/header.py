@@ -19,7 +19,7 @@ import regex
 from .clean import ClassifiedLine, Cleaned
 from .errors import ResourceError
 from .models import Credit
-from .rules import compile_rule, load_resource
+from .rules import compile_rule, compiled, load_resource
 
 # helper patterns by name; compiled on first use (no work at import)
 _SOURCES: Mapping[str, str] = MappingProxyType(
@@ -46,10 +46,9 @@ _SOURCES: Mapping[str, str] = MappingProxyType(
 )
 
 
-@cache
 def _re(key: str) -> regex.Pattern[str]:
-    """A compiled helper pattern of this module, compiled once on first use."""
-    return regex.compile(_SOURCES[key])
+    """A helper pattern of this module by name (compiled and cached by rules.compiled)."""
+    return compiled(_SOURCES[key])
 
 
 @dataclass(frozen=True)

@@ -79,6 +79,12 @@ def compile_rule(
     return compiled
 
 
+@cache
+def compiled(pattern: str) -> regex.Pattern[str]:
+    """A module's fixed helper pattern, compiled once on first use (no work at import)."""
+    return regex.compile(pattern)
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first so that `同比增长` wins over `增长`.
 
@@ -92,3 +98,4 @@ def alternation(words: Iterable[str]) -> str:
 def reset_caches() -> None:
     """Forget loaded resources (tests that edit resource files)."""
     load_resource.cache_clear()
+    compiled.cache_clear()
